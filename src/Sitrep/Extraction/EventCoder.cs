@@ -1,0 +1,393 @@
+using Sitrep.Dates;
+using Sitrep.Events;
+using Sitrep.Knowledge;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction;
+
+/// <summary>An event coded from one sentence, before it is merged with others of the same document.</summary>
+internal sealed record CodedEvent(
+    TriggerRule Trigger,
+    Sentence Sentence,
+    EventDate Date,
+    Actor? Actor1,
+    Actor? Actor2,
+    int Fatalities,
+    int? Injuries,
+    string? Weapon,
+    int? Quantity,
+    string Status,
+    Actor? ClaimedBy,
+    IReadOnlyList<string> ReportedBy,
+    IReadOnlyList<string> RuleIds,
+    string SubEventType);
+
+/// <summary>
+/// A first, sentence-level event coder: one event per trigger phrase (<c>triggers.tsv</c>) in a sentence that no
+/// cue marks as a threat, expectation, hypothesis, negation, habit or tally; actors by voice (before an active verb,
+/// after "by" for a passive), casualties next to death and injury words, weapons and counts, and a date from
+/// <see cref="EventDateResolver"/>. Events of one document that tell the same thing are merged, and captions add
+/// an event only where the body has none like it. Immutable and thread-safe.
+/// </summary>
+public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
+{
+    private readonly EventDateResolver _dates = new(patterns.RelativeDates);
+
+    /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
+    private const int CasualtyWindow = 5;
+
+    public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
+    {
+        var coded = new List<CodedEvent>();
+        var warnings = new List<string>();
+        EventDate? previous = null;
+        var previousBlock = -1;
+        EventDate? blockDate = null;
+
+        foreach (var sentence in sentences)
+        {
+            if (sentence.BlockIndex != previousBlock)
+            {
+                previousBlock = sentence.BlockIndex;
+                blockDate = null;
+            }
+            var tokens = Tokenizer.Tokenize(sentence.Text);
+            var resolution = _dates.Resolve(sentence.Text, tokens, published, previous);
+            if (resolution.Date is not null)
+                blockDate = resolution.Date;
+
+            foreach (var candidate in CodeSentence(sentence, tokens))
+            {
+                var date = resolution.Date ?? blockDate;
+                var ruleIds = candidate.RuleIds;
+                if (date is null)
+                {
+                    if (published is { } p && resolution.Miss == DateMiss.NoTimeExpression)
+                    {
+                        date = EventDateResolver.Undated(p);
+                        ruleIds = [.. ruleIds, "undated"];
+                    }
+                    else
+                    {
+                        warnings.Add($"sentence {sentence.Index + 1}: {candidate.SubEventType} not coded, its date is unknown ({resolution.Miss switch
+                        {
+                            DateMiss.NoPublicationDate => "no publication date: give --published",
+                            DateMiss.NoPreviousEvent => "relative to an earlier event the text does not date",
+                            _ => "no date in the text and no publication date",
+                        }})");
+                        continue;
+                    }
+                }
+                else if (resolution.RuleId is { } dateRule)
+                {
+                    ruleIds = [.. ruleIds, dateRule];
+                }
+                var @event = candidate with { Date = date, RuleIds = ruleIds };
+                coded.Add(@event);
+                if (resolution.Date is not null && sentence.Kind == BlockKind.Body)
+                    previous = resolution.Date;
+            }
+        }
+        return (Merge(coded).Select(ToRecord).ToList(), warnings);
+    }
+
+    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, IReadOnlyList<Token> tokens)
+    {
+        var triggers = patterns.Triggers.FindAll(tokens);
+        if (triggers.Count == 0)
+            yield break;
+
+        var dateSpans = DateMentions.Find(sentence.Text);
+        var cues = patterns.Cues.FindAll(tokens)
+            .Where(c => !dateSpans.Any(d => tokens[c.First].Start >= d.Start && tokens[c.First].Start < d.Start + d.Length))
+            .ToList();
+        if (cues.Any(c => c.Value.Kind == CueKind.NonEvent))
+            yield break;
+
+        var numbers = FindNumbers(tokens);
+        var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Count > 0 || tokens.Any(IsWeekday);
+        if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
+            yield break;
+
+        var mentions = actors.Find(tokens);
+        var weapons = patterns.Weapons.FindAll(tokens).Where(w => !patterns.NotWeapons.Contains(w.Value.Id)).ToList();
+        var reporters = Reporters(tokens, cues, mentions);
+        var claim = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Claim);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+
+        foreach (var trigger in triggers)
+        {
+            var rule = trigger.Value;
+            if (!IsEventMention(tokens, trigger, numbers, cues, dated))
+                continue;
+
+            var weapon = rule.Weapon;
+            var subEventType = rule.SubEventType;
+            var ruleIds = new List<string> { rule.Id };
+            // What was intercepted comes after the verb; elsewhere the first weapon named is the one used.
+            var weaponMatch = rule.Status == "intercepted"
+                ? weapons.FirstOrDefault(w => w.First > trigger.Last) ?? weapons.FirstOrDefault()
+                : weapons.FirstOrDefault();
+            if (weaponMatch is not null && (rule.Weapon is null || rule.Form != TriggerForm.Noun))
+            {
+                weapon = weaponMatch.Value.Weapon;
+                if (rule.Weapon is null && weaponMatch.Value.SubEventType is { } implied && rule.EventType == "Explosions/Remote violence")
+                    subEventType = implied;
+                ruleIds.Add(weaponMatch.Value.Id);
+            }
+            if (!seen.Add(subEventType))
+                continue;
+
+            var (actor1, actor2) = Roles(tokens, trigger, mentions, reporters);
+            var status = rule.Status ?? "reported";
+            Actor? claimedBy = null;
+            if (claim is not null && claim.First < trigger.First)
+            {
+                claimedBy = mentions.LastOrDefault(m => m.Last < claim.First)?.Actor;
+                if (claimedBy is not null)
+                {
+                    status = "claimed";
+                    actor1 ??= claimedBy;
+                    ruleIds.Add(claim.Value.Id);
+                }
+            }
+            if (actor1 is null && rule.Status == "intercepted")
+                actor1 = reporters.FirstOrDefault(r => r.Actor is not null)?.Actor;
+
+            var quantity = weaponMatch is null ? null
+                : numbers.LastOrDefault(n => n.Last < weaponMatch.First && weaponMatch.First - n.Last <= 3)?.Value;
+            var (fatalities, injuries) = Casualties(tokens, cues, numbers);
+            ruleIds.AddRange(new[] { actor1?.RuleId, actor2?.RuleId }.OfType<string>());
+
+            yield return new CodedEvent(rule, sentence, EventDate.Day(DateOnly.MinValue), actor1, actor2, fatalities, injuries,
+                weapon, quantity, status, claimedBy, reporters.Select(r => r.Name).Distinct().ToList(), ruleIds, subEventType);
+        }
+    }
+
+    /// <summary>Whether a trigger reports one event here, rather than a habit, a purpose or events in general.</summary>
+    private static bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+        IReadOnlyList<PhraseMatch<int>> numbers, IReadOnlyList<PhraseMatch<Cue>> cues, bool dated)
+    {
+        var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
+        if (before == "to")
+            return false; // "to strike Western ships": a purpose, not an event
+        if (trigger.Value.Form == TriggerForm.Verb
+            && cues.Any(c => c.Value.Kind == CueKind.Perfect && c.Last < trigger.First && trigger.First - c.Last <= 2)
+            && !dated)
+            return false; // "have attacked Israel": a habit unless a date pins it
+        if (trigger.Value.Form == TriggerForm.Noun)
+        {
+            var last = tokens[trigger.Last].Text;
+            var plural = last.EndsWith('s') && !trigger.Value.Phrase.EndsWith('s');
+            var counted = numbers.Any(n => n.Last < trigger.First && trigger.First - n.Last <= 2);
+            if (plural && !dated && !counted)
+                return false; // "air strikes on southern Lebanon": events in general
+        }
+        return true;
+    }
+
+    private static (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+        IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
+    {
+        var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
+        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m);
+        bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
+
+        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
+        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8 && Usable(m));
+        var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
+            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by" && tokens[m.First - 1].Lower is "a" or "an" or "the");
+        // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
+        var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
+            && FollowedByTrigger(tokens, m));
+
+        return trigger.Value.Form switch
+        {
+            TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor, before is not null && !IsBareDemonym(before) ? before.Actor : null),
+            TriggerForm.Noun => (
+                before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
+                after?.Actor),
+            _ => (before?.Actor, after?.Actor),
+        };
+    }
+
+    private static bool FollowedByTrigger(IReadOnlyList<Token> tokens, ActorMention mention) =>
+        mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].IsWord;
+
+    private static bool IsBareDemonym(ActorMention mention) => mention.Actor.RuleId.EndsWith(":demonym", StringComparison.Ordinal);
+
+    private sealed record Reporter(string Name, Actor? Actor, ActorMention? Mention);
+
+    /// <summary>Sources the sentence attributes its report to: "X said", "according to X".</summary>
+    private static IReadOnlyList<Reporter> Reporters(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<ActorMention> mentions)
+    {
+        var found = new List<Reporter>();
+        foreach (var cue in cues)
+        {
+            if (cue.Value.Kind == CueKind.Report)
+            {
+                var mention = mentions.LastOrDefault(m => m.Last < cue.First && cue.First - m.Last <= 1);
+                if (mention is not null)
+                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
+                else if (NounPhraseBefore(tokens, cue.First) is { } phrase)
+                    found.Add(new Reporter(phrase, null, null));
+            }
+            else if (cue.Value.Kind == CueKind.ReportBefore)
+            {
+                var mention = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= 2);
+                if (mention is not null)
+                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
+                else if (NounPhraseAfter(tokens, cue.Last + 1) is { } phrase)
+                    found.Add(new Reporter(phrase, null, null));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"local officials said" gives "local officials": the words back to a comma, a verb-like break or the start.</summary>
+    private static string? NounPhraseBefore(IReadOnlyList<Token> tokens, int cue)
+    {
+        var start = cue;
+        while (start > 0 && tokens[start - 1].IsWord && cue - start < 4 && tokens[start - 1].Lower is not ("and" or "that" or "was" or "were"))
+            start--;
+        if (start == cue) return null;
+        var words = tokens.Skip(start).Take(cue - start).Select(t => t.Text).ToArray();
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    private static string? NounPhraseAfter(IReadOnlyList<Token> tokens, int first)
+    {
+        var end = first;
+        while (end < tokens.Count && tokens[end].IsWord && end - first < 5) end++;
+        if (end == first) return null;
+        var words = tokens.Skip(first).Take(end - first).Select(t => t.Text).ToArray();
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    /// <summary>Numbers in words or digits, with "at least", "more than" taken at their stated floor.</summary>
+    private IReadOnlyList<PhraseMatch<int>> FindNumbers(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PhraseMatch<int>>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var text = tokens[i].Text.Replace(",", "");
+            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+                && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1])))
+            {
+                found.Add(new PhraseMatch<int>(i, 1, value));
+                continue;
+            }
+            var word = patterns.Numbers.MatchAt(tokens, i);
+            if (word is null) continue;
+            // "a" and "an" count only right before a weapon or casualty noun; elsewhere they are articles.
+            if (word.Count == 1 && tokens[i].Lower is "a" or "an")
+                continue;
+            found.Add(word);
+            i = word.Last;
+        }
+        return found;
+    }
+
+    private static (int Fatalities, int? Injuries) Casualties(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<PhraseMatch<int>> numbers)
+    {
+        if (cues.Any(c => c.Value.Kind == CueKind.NoCasualties))
+            return (0, 0);
+        int? Count(CueKind kind)
+        {
+            foreach (var cue in cues.Where(c => c.Value.Kind == kind))
+            {
+                // "killing four", "four people were killed", "4 dead"
+                var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
+                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";"));
+                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= CasualtyWindow
+                    && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
+                var lower = cue.Value.Phrase.ToLowerInvariant();
+                var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
+                if (pick is not null) return pick.Value;
+            }
+            return null;
+        }
+        return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
+    }
+
+    /// <summary>
+    /// Several sentences of one article often tell one event; they become one record with all the evidence.
+    /// Body sentences are grouped first, so a caption can only join an event the body tells or add one it lacks.
+    /// </summary>
+    private static List<List<CodedEvent>> Merge(List<CodedEvent> coded)
+    {
+        var merged = new List<List<CodedEvent>>();
+        foreach (var @event in coded.OrderBy(e => e.Sentence.Kind == BlockKind.Caption ? 1 : 0))
+        {
+            var group = merged.FirstOrDefault(g => SameEvent(g[0], @event));
+            if (group is null) merged.Add([@event]);
+            else group.Add(@event);
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// Same sub-event type, overlapping dates, no contradicting actor, and one positive sign: both pinned to the
+    /// same day, or a named actor in common. An undated mention alone is not enough to fold two reports together.
+    /// </summary>
+    private static bool SameEvent(CodedEvent a, CodedEvent b)
+    {
+        if (a.SubEventType != b.SubEventType || !a.Date.Overlaps(b.Date)
+            || !Compatible(a.Actor1, b.Actor1) || !Compatible(a.Actor2, b.Actor2))
+            return false;
+        var sameDay = a.Date.Precision == TimePrecision.Day && b.Date.Precision == TimePrecision.Day
+            && !a.RuleIds.Contains("undated") && !b.RuleIds.Contains("undated");
+        var sharedActor = (a.Actor1 is not null && a.Actor1.Name == b.Actor1?.Name) || (a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name);
+        return sameDay || sharedActor;
+    }
+
+    private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
+
+    /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
+    private static EventRecord ToRecord(List<CodedEvent> group)
+    {
+        var lead = group[0];
+        // The most precise date any report gives; the reports already agree that their dates overlap.
+        var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
+        var actor1 = group.Select(e => e.Actor1).FirstOrDefault(a => a is not null);
+        var actor2 = group.Select(e => e.Actor2).FirstOrDefault(a => a is not null);
+        var status = group.Any(e => e.Status == "intercepted") ? "intercepted"
+            : group.Any(e => e.Status == "claimed") ? "claimed" : lead.Status;
+        var evidence = group.Select(e => e.Sentence).DistinctBy(s => s.Index).OrderBy(s => s.Index)
+            .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();
+        var confidence = 0.4
+            + (actor1 is not null ? 0.15 : 0)
+            + (date.Precision == TimePrecision.Day ? 0.15 : 0)
+            + (lead.Trigger.Form != TriggerForm.Noun ? 0.1 : 0.05)
+            + Math.Min(0.15, 0.05 * (evidence.Count - 1));
+        return new EventRecord
+        {
+            EventType = lead.Trigger.EventType,
+            SubEventType = lead.SubEventType,
+            Date = date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimePrecision = (int)date.Precision,
+            Actor1 = actor1?.Name,
+            Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
+            Fatalities = group.Select(e => e.Fatalities).FirstOrDefault(f => f > 0),
+            Injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null),
+            Weapon = group.Select(e => e.Weapon).FirstOrDefault(w => w is not null),
+            Quantity = group.Select(e => e.Quantity).FirstOrDefault(q => q is not null),
+            Status = status,
+            ClaimedBy = group.Select(e => e.ClaimedBy).FirstOrDefault(c => c is not null)?.Name,
+            ReportedBy = group.SelectMany(e => e.ReportedBy).Distinct().ToList(),
+            Evidence = evidence,
+            Confidence = Math.Round(Math.Min(confidence, 0.95), 2),
+            RuleIds = group.SelectMany(e => e.RuleIds).Distinct().ToList(),
+        };
+    }
+
+    private static bool IsWeekday(Token token) =>
+        token.IsCapitalised && Enum.GetNames<DayOfWeek>().Contains(token.Text, StringComparer.Ordinal);
+
+    private static bool IsMonth(Token token) =>
+        System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)
+        || System.Globalization.DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames.Contains(token.Text.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
+}

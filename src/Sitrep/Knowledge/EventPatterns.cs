@@ -1,0 +1,116 @@
+namespace Sitrep.Knowledge;
+
+/// <summary>How a trigger phrase carries its event: an active verb, a passive verb, or a noun.</summary>
+public enum TriggerForm
+{
+    Verb,
+    Passive,
+    Noun,
+}
+
+/// <summary>A trigger rule from <c>triggers.tsv</c>: a phrase that, in an event sentence, codes one sub-event type.</summary>
+public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon);
+
+/// <summary>A weapon phrase from <c>weapons.tsv</c>; where it is named, it may refine the sub-event type.</summary>
+public sealed record WeaponRule(string Id, string Weapon, string? SubEventType);
+
+/// <summary>What a cue word says about a sentence (<c>cues.tsv</c>).</summary>
+public enum CueKind
+{
+    /// <summary>The sentence does not report a real event: a threat, condition, expectation, plan, hypothesis or negation.</summary>
+    NonEvent,
+
+    /// <summary>Counts since a starting point: a running tally, not an event.</summary>
+    Tally,
+
+    /// <summary>A perfect-tense auxiliary: "have attacked" tells what usually happens unless a date pins it.</summary>
+    Perfect,
+
+    /// <summary>An actor claimed the event.</summary>
+    Claim,
+
+    /// <summary>A source reports it: "said", "according to".</summary>
+    Report,
+
+    /// <summary>A source that comes after the cue: "according to X".</summary>
+    ReportBefore,
+
+    /// <summary>Death words: fatalities are counted next to them.</summary>
+    Death,
+
+    /// <summary>Injury words.</summary>
+    Injury,
+
+    /// <summary>"No casualties": fatalities and injuries are known to be zero.</summary>
+    NoCasualties,
+}
+
+public sealed record Cue(string Id, CueKind Kind, string Phrase);
+
+/// <summary>
+/// The event coder's rules: trigger phrases, weapons, cue words, number words and relative dates, all data.
+/// Immutable and thread-safe once built.
+/// </summary>
+public sealed class EventPatterns
+{
+    public EventPatterns(IReadOnlyList<DataRow> triggers, IReadOnlyList<DataRow> weapons, IReadOnlyList<DataRow> cues,
+        IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates)
+    {
+        Triggers = new PhraseMatcher<TriggerRule>(triggers.Select(row => (row[1], new TriggerRule(
+            row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6])))));
+        Weapons = new PhraseMatcher<WeaponRule>(weapons.Select(row => (row[1], new WeaponRule(row[0], row[2], NullIfDash(row[3])))));
+        NotWeapons = weapons.Where(row => row[2] == "-").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
+        Cues = new PhraseMatcher<Cue>(cues.Select(row => (row[1], new Cue(row[0], ParseCue(row), row[1]))));
+        Numbers = new PhraseMatcher<int>(numbers.Select(row => (row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture))));
+        RelativeDates = new PhraseMatcher<RelativeDateRule>(relativeDates.Select(row => (row[0], new RelativeDateRule(
+            $"relative-dates.tsv:{row.Line}", row[0], row[1] == "previous", row[2], int.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture)))));
+    }
+
+    public PhraseMatcher<TriggerRule> Triggers { get; }
+    public PhraseMatcher<WeaponRule> Weapons { get; }
+
+    /// <summary>Ids of weapon-table rows that name a platform ("missile boat"), matched only so their words are not taken for a weapon.</summary>
+    public IReadOnlySet<string> NotWeapons { get; }
+    public PhraseMatcher<Cue> Cues { get; }
+    public PhraseMatcher<int> Numbers { get; }
+    public PhraseMatcher<RelativeDateRule> RelativeDates { get; }
+
+    public static EventPatterns Load(string dataDirectory)
+    {
+        var events = Path.Combine(dataDirectory, "events");
+        var text = Path.Combine(dataDirectory, "text");
+        return new EventPatterns(
+            DataFile.Read(Path.Combine(events, "triggers.tsv"), minimumFields: 5),
+            DataFile.Read(Path.Combine(events, "weapons.tsv"), minimumFields: 3),
+            DataFile.Read(Path.Combine(events, "cues.tsv"), minimumFields: 3),
+            DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
+            DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4));
+    }
+
+    private static TriggerForm ParseForm(DataRow row) => row[2] switch
+    {
+        "verb" => TriggerForm.Verb,
+        "passive" => TriggerForm.Passive,
+        "noun" => TriggerForm.Noun,
+        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown trigger form \"{row[2]}\" (verb, passive or noun)"),
+    };
+
+    private static CueKind ParseCue(DataRow row) => row[2] switch
+    {
+        "non-event" => CueKind.NonEvent,
+        "tally" => CueKind.Tally,
+        "perfect" => CueKind.Perfect,
+        "claim" => CueKind.Claim,
+        "report" => CueKind.Report,
+        "report-before" => CueKind.ReportBefore,
+        "death" => CueKind.Death,
+        "injury" => CueKind.Injury,
+        "no-casualties" => CueKind.NoCasualties,
+        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
+    };
+
+    private static string? NullIfDash(string value) => value is "" or "-" ? null : value;
+}
+
+/// <summary>A relative time expression: resolved against the publication date or the event told just before.</summary>
+public sealed record RelativeDateRule(string Id, string Phrase, bool FromPreviousEvent, string Unit, int Offset);

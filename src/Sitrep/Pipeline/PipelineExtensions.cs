@@ -1,0 +1,31 @@
+using Sitrep.Dates;
+using Sitrep.Extraction;
+using Sitrep.Knowledge;
+using Sitrep.Text;
+
+namespace Sitrep.Pipeline;
+
+/// <summary>The <c>UseX()</c> switches that put stages into a pipeline, each loading its knowledge from a data folder.</summary>
+public static class PipelineExtensions
+{
+    /// <summary>Cleaning and sentence splitting, with the rules in <c>data/cleaning</c> and <c>data/text</c>.</summary>
+    public static SitrepPipelineBuilder UseCleaning(this SitrepPipelineBuilder builder, CleaningRules rules, SentenceSplitter sentences) =>
+        builder.Add(new CleaningStage(new ArticleCleaner(rules, sentences))).Add(new SentenceStage(sentences));
+
+    public static SitrepPipelineBuilder UsePublicationDates(this SitrepPipelineBuilder builder) =>
+        builder.Add(new PublicationDateStage());
+
+    public static SitrepPipelineBuilder UseEventCoder(this SitrepPipelineBuilder builder, EventPatterns patterns, ActorDictionary actors) =>
+        builder.Add(new EventCodingStage(new EventCoder(patterns, actors)));
+
+    /// <summary>The standard pipeline over the knowledge files of <paramref name="dataDirectory"/>.</summary>
+    public static SitrepPipelineBuilder UseDefaults(this SitrepPipelineBuilder builder, string dataDirectory)
+    {
+        var sentences = SentenceSplitter.Load(dataDirectory);
+        return builder
+            .UseCleaning(CleaningRules.Load(dataDirectory), sentences)
+            .UsePublicationDates()
+            .UseEventCoder(EventPatterns.Load(dataDirectory), ActorDictionary.Load(dataDirectory))
+            .AddKnowledgeFingerprint(dataDirectory);
+    }
+}
