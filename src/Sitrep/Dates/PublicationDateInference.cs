@@ -30,11 +30,7 @@ public static class PublicationDateInference
                 if (mention?.Full is { } full)
                     return full;
                 if (mention is not null && fullDates.Count > 0)
-                {
-                    // A dateline without a year takes the year of the other dates the story gives.
-                    var reference = fullDates.Max();
-                    return mention.Resolve(reference.AddDays(1)) ?? null;
-                }
+                    return YearFromStory(mention, fullDates.Max());
             }
         }
 
@@ -48,6 +44,21 @@ public static class PublicationDateInference
             }
         }
         return latest;
+    }
+
+    /// <summary>
+    /// A dateline without a year takes the year of the latest full date the story gives, or the next year where that
+    /// would put publication well before the story's own events (a January dateline over December events).
+    /// </summary>
+    private static DateOnly? YearFromStory(DateMention mention, DateOnly latestInStory)
+    {
+        foreach (var year in new[] { latestInStory.Year, latestInStory.Year + 1 })
+        {
+            if (new DateMention(mention.Start, mention.Length, year, mention.Month, mention.Day).Full is { } date
+                && date >= latestInStory.AddDays(-60))
+                return date;
+        }
+        return null;
     }
 
     /// <summary>The "PLACE, DATE (AGENCY) -" head of a first paragraph, or null if it has none.</summary>

@@ -20,7 +20,11 @@ internal sealed record CodedEvent(
     Actor? ClaimedBy,
     IReadOnlyList<string> ReportedBy,
     IReadOnlyList<string> RuleIds,
-    string SubEventType);
+    string SubEventType)
+{
+    /// <summary>Sentences after the event's own that add to it (its toll), kept as evidence.</summary>
+    public IReadOnlyList<Sentence> FollowUps { get; init; } = [];
+}
 
 /// <summary>
 /// A first, sentence-level event coder: one event per trigger phrase (<c>triggers.tsv</c>) in a sentence that no
@@ -56,7 +60,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            foreach (var candidate in CodeSentence(sentence, tokens))
+            var candidates = CodeSentence(sentence, tokens).ToList();
+            if (candidates.Count == 0)
+            {
+                AttachCasualties(coded, sentence, tokens);
+                continue;
+            }
+            foreach (var candidate in candidates)
             {
                 var date = resolution.Date ?? blockDate;
                 var ruleIds = candidate.RuleIds;
@@ -89,6 +99,28 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             }
         }
         return (Merge(coded).Select(ToRecord).ToList(), warnings);
+    }
+
+    /// <summary>
+    /// "No casualties were reported." or "The attack killed five people." right after an event sentence, in the same
+    /// paragraph, tells that event's toll; the sentence joins its evidence.
+    /// </summary>
+    private void AttachCasualties(List<CodedEvent> coded, Sentence sentence, IReadOnlyList<Token> tokens)
+    {
+        if (coded.Count == 0) return;
+        var last = coded[^1];
+        if (last.Sentence.BlockIndex != sentence.BlockIndex || sentence.Index - last.Sentence.Index > 1) return;
+        var cues = patterns.Cues.FindAll(tokens);
+        if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
+        if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
+        var (fatalities, injuries) = Casualties(tokens, cues, FindNumbers(tokens));
+        if (fatalities == 0 && injuries is null && !cues.Any(c => c.Value.Kind == CueKind.NoCasualties)) return;
+        coded[^1] = last with
+        {
+            Fatalities = last.Fatalities > 0 ? last.Fatalities : fatalities,
+            Injuries = last.Injuries ?? injuries,
+            FollowUps = [.. last.FollowUps, sentence],
+        };
     }
 
     private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, IReadOnlyList<Token> tokens)
@@ -177,8 +209,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             return false; // "have attacked Israel": a habit unless a date pins it
         if (trigger.Value.Form == TriggerForm.Noun)
         {
-            var last = tokens[trigger.Last].Text;
-            var plural = last.EndsWith('s') && !trigger.Value.Phrase.EndsWith('s');
+            var plural = trigger.Value.Plural;
             var counted = numbers.Any(n => n.Last < trigger.First && trigger.First - n.Last <= 2);
             if (plural && !dated && !counted)
                 return false; // "air strikes on southern Lebanon": events in general
@@ -203,7 +234,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
 
         return trigger.Value.Form switch
         {
-            TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor, before is not null && !IsBareDemonym(before) ? before.Actor : null),
+            // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
+            TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
+                before is not null && !IsBareDemonym(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
             TriggerForm.Noun => (
                 before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
                 after?.Actor),
@@ -355,7 +388,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
         var actor2 = group.Select(e => e.Actor2).FirstOrDefault(a => a is not null);
         var status = group.Any(e => e.Status == "intercepted") ? "intercepted"
             : group.Any(e => e.Status == "claimed") ? "claimed" : lead.Status;
-        var evidence = group.Select(e => e.Sentence).DistinctBy(s => s.Index).OrderBy(s => s.Index)
+        var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
             .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();
         var confidence = 0.4
             + (actor1 is not null ? 0.15 : 0)

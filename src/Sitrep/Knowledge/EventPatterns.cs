@@ -9,7 +9,11 @@ public enum TriggerForm
 }
 
 /// <summary>A trigger rule from <c>triggers.tsv</c>: a phrase that, in an event sentence, codes one sub-event type.</summary>
-public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon);
+public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon)
+{
+    /// <summary>True for the plural of a noun trigger ("air strikes"), which the coder treats as events in general unless pinned.</summary>
+    public bool Plural { get; init; }
+}
 
 /// <summary>A weapon phrase from <c>weapons.tsv</c>; where it is named, it may refine the sub-event type.</summary>
 public sealed record WeaponRule(string Id, string Weapon, string? SubEventType);
@@ -56,8 +60,11 @@ public sealed class EventPatterns
     public EventPatterns(IReadOnlyList<DataRow> triggers, IReadOnlyList<DataRow> weapons, IReadOnlyList<DataRow> cues,
         IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates)
     {
-        Triggers = new PhraseMatcher<TriggerRule>(triggers.Select(row => (row[1], new TriggerRule(
-            row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6])))));
+        var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]))).ToList();
+        // Noun triggers are listed in the singular; their regular plural is derived here rather than listed twice.
+        var plurals = rules.Where(r => r.Form == TriggerForm.Noun && !r.Phrase.EndsWith('s'))
+            .Select(r => r with { Phrase = Pluralise(r.Phrase), Plural = true });
+        Triggers = new PhraseMatcher<TriggerRule>(rules.Concat(plurals).Select(r => (r.Phrase, r)));
         Weapons = new PhraseMatcher<WeaponRule>(weapons.Select(row => (row[1], new WeaponRule(row[0], row[2], NullIfDash(row[3])))));
         NotWeapons = weapons.Where(row => row[2] == "-").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
         Cues = new PhraseMatcher<Cue>(cues.Select(row => (row[1], new Cue(row[0], ParseCue(row), row[1]))));
@@ -85,6 +92,20 @@ public sealed class EventPatterns
             DataFile.Read(Path.Combine(events, "cues.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
             DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4));
+    }
+
+    /// <summary>The regular English plural of a phrase's last word: "strike" → "strikes", "clash" → "clashes".</summary>
+    internal static string Pluralise(string phrase)
+    {
+        var last = phrase.LastIndexOf(' ') + 1;
+        var word = phrase[last..];
+        var plural = word switch
+        {
+            _ when word.EndsWith("sh") || word.EndsWith("ch") || word.EndsWith('x') || word.EndsWith('z') => word + "es",
+            _ when word.Length > 1 && word.EndsWith('y') && !"aeiou".Contains(word[^2]) => word[..^1] + "ies",
+            _ => word + "s",
+        };
+        return phrase[..last] + plural;
     }
 
     private static TriggerForm ParseForm(DataRow row) => row[2] switch

@@ -1,0 +1,144 @@
+using Sitrep.Documents;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Extraction;
+
+/// <summary>
+/// The event coder over the made-up dictionaries in <c>testdata/dictionaries</c> (Arnor, Gondor), so these tests
+/// check the code's rules, not the curation of the real knowledge files.
+/// </summary>
+public sealed class EventCoderTests
+{
+    private static readonly SitrepPipeline Pipeline = new SitrepPipelineBuilder().UseDefaults(RepositoryPaths.TestDictionaries).Build();
+
+    // Published on a Monday: "on Sunday" is the day before, "on Monday" the same day.
+    private static readonly DateOnly Published = new(2024, 9, 30);
+
+    private static DocumentResult Code(string text, DateOnly? published = null) =>
+        Pipeline.Process(new SourceDocument("test", DocumentFormat.PlainText, text, DocumentMetadata.None), published ?? Published);
+
+    private static EventRecord Single(string text) => Assert.Single(Code(text).Events);
+
+    [Fact]
+    public void Active_voice_gives_actor_date_casualties_and_source()
+    {
+        var e = Single("The Gondorian army shelled a village near the river on Sunday, killing two civilians, local officials said.");
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal("Military Forces of Gondor", e.Actor1);
+        Assert.Equal("2024-09-29", e.Date);
+        Assert.Equal(1, e.TimePrecision);
+        Assert.Equal(2, e.Fatalities);
+        Assert.Equal(["local officials"], e.ReportedBy);
+        Assert.Contains("TT03", e.RuleIds);
+    }
+
+    [Fact]
+    public void Passive_voice_makes_the_subject_the_target_and_counts_munitions()
+    {
+        var e = Single("On Monday, three rockets were fired at a base hosting Arnorian troops.");
+        Assert.Null(e.Actor1);
+        Assert.Equal("Military Forces of Arnor", e.Actor2);
+        Assert.Equal("rocket", e.Weapon);
+        Assert.Equal(3, e.Quantity);
+        Assert.Equal("2024-09-30", e.Date);
+    }
+
+    [Fact]
+    public void A_claim_names_the_claimant_as_actor_and_sets_the_status()
+    {
+        var e = Single("The Rangers claimed a drone attack on the port of Umbar on Sunday.");
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.Equal("claimed", e.Status);
+        Assert.Equal("Rangers of the North", e.ClaimedBy);
+        Assert.Equal("Rangers of the North", e.Actor1);
+    }
+
+    [Fact]
+    public void An_interception_is_disrupted_weapons_use_with_the_intercepted_weapon()
+    {
+        var e = Single("On Sunday, the Gondorian navy said a catapult boat had intercepted a drone over the bay.");
+        Assert.Equal("Strategic developments", e.EventType);
+        Assert.Equal("Disrupted weapons use", e.SubEventType);
+        Assert.Equal("intercepted", e.Status);
+        Assert.Equal("Military Forces of Gondor", e.Actor1);
+        Assert.Equal("drone", e.Weapon);
+    }
+
+    [Theory]
+    [InlineData("The Corsairs would have struck the city if the army had advanced.")] // conditional
+    [InlineData("The ministry expects an air strike on the harbour on Monday.")] // expectation
+    [InlineData("Since March, the Rangers have clashed with the Corsairs five times.")] // running tally
+    [InlineData("The Rangers have attacked Gondorian troops from Arnorian territory.")] // habitual, undated
+    [InlineData("The Corsairs may yet open a front in the south, struck by their losses.")] // hypothetical
+    [InlineData("Gondor sent ships to strike Umbar's harbour.")] // no trigger: a purpose, not an event
+    public void Non_events_code_nothing(string sentence) => Assert.Empty(Code(sentence).Events);
+
+    [Fact]
+    public void Plural_event_nouns_without_a_date_are_events_in_general()
+    {
+        Assert.Empty(Code("The region has endured setbacks, including air strikes on the northern hills.").Events);
+        Assert.Single(Code("Two air strikes hit the northern hills on Sunday.").Events);
+    }
+
+    [Fact]
+    public void Sentences_telling_one_event_merge_into_one_record_with_all_evidence()
+    {
+        var text = "On Monday, three rockets were fired at a base hosting Arnorian troops.\n\n" +
+                   "The base, which hosts Arnorian troops, was struck by two rockets on Monday evening. No casualties were reported.";
+        var result = Code(text);
+        var e = Assert.Single(result.Events);
+        // Both reports, and the sentence after the second that tells the toll.
+        Assert.Equal(3, e.Evidence.Count);
+        Assert.Equal("No casualties were reported.", e.Evidence[^1].Text);
+        Assert.Equal(3, e.Quantity); // the lead's count
+        Assert.Equal(0, e.Fatalities);
+        Assert.Equal(0, e.Injuries);
+        foreach (var evidence in e.Evidence)
+            Assert.Equal(evidence.Text, result.Cleaned.Text[evidence.Start..evidence.End]);
+    }
+
+    [Fact]
+    public void A_day_earlier_counts_from_the_event_told_before()
+    {
+        var result = Code("On Monday, three rockets were fired at a base hosting Arnorian troops. " +
+                          "A day earlier, the Rangers claimed a drone attack on the port of Umbar.");
+        Assert.Equal(["2024-09-29", "2024-09-30"], result.Events.Select(e => e.Date).Order().ToArray());
+        Assert.Equal("2024-09-29", result.Events.Single(e => e.SubEventType == "Air/drone strike").Date);
+    }
+
+    [Fact]
+    public void Relative_dates_without_a_publication_date_are_warned_about_not_invented()
+    {
+        var result = Pipeline.Process(new SourceDocument("test", DocumentFormat.PlainText,
+            "The Gondorian army shelled a village near the river on Sunday.", DocumentMetadata.None));
+        Assert.Empty(result.Events);
+        Assert.Null(result.Published);
+        Assert.Contains(result.Warnings, w => w.Contains("--published"));
+    }
+
+    [Fact]
+    public void An_undated_event_gets_the_week_before_publication_at_precision_2()
+    {
+        var e = Single("The Gondorian army shelled a village near the river, killing dozens of people.");
+        Assert.Equal("2024-09-24", e.Date);
+        Assert.Equal("2024-09-30", e.DateEnd);
+        Assert.Equal(2, e.TimePrecision);
+        Assert.Equal(12, e.Fatalities); // ACLED: "dozens" = 12
+    }
+
+    [Fact]
+    public void Captions_do_not_duplicate_body_events()
+    {
+        var text = "Fighting in the north\n\n" +
+                   "The Gondorian army shelled the village of Bree on Sunday, killing two civilians.\n\n" +
+                   "AFP\n" +
+                   "Residents of Bree after the Gondorian army shelled the village on September 29, 2024.";
+        var result = Code(text);
+        var e = Assert.Single(result.Events);
+        Assert.Equal("2024-09-29", e.Date);
+        Assert.Equal(2, e.Fatalities);
+    }
+}
