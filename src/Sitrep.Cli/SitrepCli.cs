@@ -39,7 +39,8 @@ public static class SitrepCli
         }
         try
         {
-            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error });
+            // Our own exceptions carry exit codes; System.CommandLine's handler would print a stack trace and return 1.
+            return parsed.Invoke(new InvocationConfiguration { Output = console.Out, Error = console.Error, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException e)
         {

@@ -34,11 +34,21 @@ public sealed class CommandContext(CliConsole console, TimeProvider time)
         HelpName = "MB",
     };
 
-    public static Argument<string[]> PathsArgument() => new("paths")
+    public static Argument<string[]> PathsArgument()
     {
-        Description = "Files (.txt .md .html .jsonl), directories (read recursively), or - for standard input",
-        Arity = ArgumentArity.OneOrMore,
-    };
+        var paths = new Argument<string[]>("paths")
+        {
+            Description = "Files (.txt .md .html .jsonl), directories (read recursively), or - for standard input",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        // An unknown option would otherwise be taken for a file name; a file that starts with "-" can be given as ./-name.
+        paths.Validators.Add(result =>
+        {
+            foreach (var token in result.Tokens.Where(t => t.Value.Length > 1 && t.Value[0] == '-'))
+                result.AddError($"unknown option {token.Value}");
+        });
+        return paths;
+    }
 
     public static DateOnly? ParseDate(string? text, string option)
     {

@@ -25,7 +25,7 @@ public sealed class DocumentReader(DocumentReaderOptions options)
             else if (Directory.Exists(path))
             {
                 var found = Directory.EnumerateFiles(path, "*", SearchOption.AllDirectories)
-                    .Where(f => options.DirectoryExtensions.Contains(Path.GetExtension(f)))
+                    .Where(f => options.DirectoryExtensions.Contains(Path.GetExtension(f)) && !IsFolderNote(f))
                     .Order(StringComparer.Ordinal);
                 files.AddRange(found.Select(f => new InputFile(f, new FileInfo(f).Length, Exists: true)));
             }
@@ -188,6 +188,10 @@ public sealed class DocumentReader(DocumentReaderOptions options)
         }
         return copy.ToArray();
     }
+
+    /// <summary>A folder's README, LICENSE or NOTICE describes the articles; it is not one. Named explicitly, it is read.</summary>
+    private static bool IsFolderNote(string path) =>
+        Path.GetFileNameWithoutExtension(path).ToUpperInvariant() is "README" or "LICENSE" or "NOTICE" or "CHANGELOG";
 
     private static bool IsJsonl(string path) =>
         path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) || path.EndsWith(".ndjson", StringComparison.OrdinalIgnoreCase);

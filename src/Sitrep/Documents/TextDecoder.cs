@@ -22,7 +22,7 @@ public static class TextDecoder
         if (bytes.IsEmpty)
             return new(null, "empty document", "none");
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             return DecodeUtf8(bytes[3..]);
         if (bytes.Length >= 2 && bytes[0] == 0xFF && bytes[1] == 0xFE)
             return DecodeWith(Encoding.Unicode, bytes[2..], "UTF-16LE");

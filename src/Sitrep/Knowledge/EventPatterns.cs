@@ -86,9 +86,18 @@ public sealed class EventPatterns
     {
         var events = Path.Combine(dataDirectory, "events");
         var text = Path.Combine(dataDirectory, "text");
+        var ontology = DataFile.Read(Path.Combine(events, "sub-event-types.tsv"), minimumFields: 2)
+            .Select(r => (r[0], r[1])).ToHashSet();
+        var triggers = DataFile.Read(Path.Combine(events, "triggers.tsv"), minimumFields: 5);
+        foreach (var row in triggers.Where(r => !ontology.Contains((r[3], r[4]))))
+            throw new KnowledgeFileException(row.File, row.Line, $"\"{row[3]}\" / \"{row[4]}\" is not an ACLED event type and sub-event type pair");
+        var weapons = DataFile.Read(Path.Combine(events, "weapons.tsv"), minimumFields: 3);
+        var subEventTypes = ontology.Select(p => p.Item2).ToHashSet();
+        foreach (var row in weapons.Where(r => r[3] is not ("" or "-") && !subEventTypes.Contains(r[3])))
+            throw new KnowledgeFileException(row.File, row.Line, $"\"{row[3]}\" is not an ACLED sub-event type");
         return new EventPatterns(
-            DataFile.Read(Path.Combine(events, "triggers.tsv"), minimumFields: 5),
-            DataFile.Read(Path.Combine(events, "weapons.tsv"), minimumFields: 3),
+            triggers,
+            weapons,
             DataFile.Read(Path.Combine(events, "cues.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
             DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4));

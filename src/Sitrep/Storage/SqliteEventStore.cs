@@ -117,7 +117,7 @@ public sealed class SqliteEventStore : IDisposable
         command.Parameters.AddWithValue("$published", (object?)result.Published?.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? DBNull.Value);
         command.Parameters.AddWithValue("$published_source", (object?)result.Published?.SourceName ?? DBNull.Value);
         command.Parameters.AddWithValue("$text", result.Cleaned.Text);
-        command.Parameters.AddWithValue("$warnings", JsonSerializer.Serialize(result.Warnings));
+        command.Parameters.AddWithValue("$warnings", JsonSerializer.Serialize(result.Warnings, EventJson.Options));
         command.Parameters.AddWithValue("$version", pipelineVersion);
         command.Parameters.AddWithValue("$now", now);
     }
@@ -143,9 +143,9 @@ public sealed class SqliteEventStore : IDisposable
         p.AddWithValue("$date_end", Value(e.DateEnd));
         p.AddWithValue("$time_precision", e.TimePrecision);
         p.AddWithValue("$actor1", Value(e.Actor1));
-        p.AddWithValue("$assoc_actor_1", JsonSerializer.Serialize(e.AssocActor1));
+        p.AddWithValue("$assoc_actor_1", JsonSerializer.Serialize(e.AssocActor1, EventJson.Options));
         p.AddWithValue("$actor2", Value(e.Actor2));
-        p.AddWithValue("$assoc_actor_2", JsonSerializer.Serialize(e.AssocActor2));
+        p.AddWithValue("$assoc_actor_2", JsonSerializer.Serialize(e.AssocActor2, EventJson.Options));
         p.AddWithValue("$country", Value(e.Country));
         p.AddWithValue("$admin1", Value(e.Admin1));
         p.AddWithValue("$admin2", Value(e.Admin2));
@@ -159,9 +159,9 @@ public sealed class SqliteEventStore : IDisposable
         p.AddWithValue("$quantity", Value(e.Quantity));
         p.AddWithValue("$status", e.Status);
         p.AddWithValue("$claimed_by", Value(e.ClaimedBy));
-        p.AddWithValue("$reported_by", JsonSerializer.Serialize(e.ReportedBy));
+        p.AddWithValue("$reported_by", JsonSerializer.Serialize(e.ReportedBy, EventJson.Options));
         p.AddWithValue("$confidence", e.Confidence);
-        p.AddWithValue("$rule_ids", JsonSerializer.Serialize(e.RuleIds));
+        p.AddWithValue("$rule_ids", JsonSerializer.Serialize(e.RuleIds, EventJson.Options));
         var eventId = (long)insert.ExecuteScalar()!;
 
         for (var i = 0; i < e.Evidence.Count; i++)
