@@ -55,12 +55,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
                 previousBlock = sentence.BlockIndex;
                 blockDate = null;
             }
-            var tokens = Tokenizer.Tokenize(sentence.Text);
-            var resolution = _dates.Resolve(sentence.Text, tokens, published, previous);
+            var text = WithoutDateline(sentence);
+            var tokens = Tokenizer.Tokenize(text);
+            var resolution = _dates.Resolve(text, tokens, published, previous);
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            var candidates = CodeSentence(sentence, tokens).ToList();
+            var candidates = CodeSentence(sentence, text, tokens).ToList();
             if (candidates.Count == 0)
             {
                 AttachCasualties(coded, sentence, tokens);
@@ -123,13 +124,35 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
         };
     }
 
-    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, IReadOnlyList<Token> tokens)
+    /// <summary>
+    /// The sentence as the coder reads it: a leading dateline ("KANO, Nigeria, Nov. 5 (Sitrep Wire) -") blanked out,
+    /// since its place is where the reporter filed from and its date is publication, not the event's. Blanking keeps
+    /// every offset.
+    /// </summary>
+    private static string WithoutDateline(Sentence sentence)
+    {
+        // Any paragraph may open with one (HTML pages put bylines first); the dateline shape is narrow enough.
+        if (sentence.Kind != BlockKind.Body)
+            return sentence.Text;
+        var dateline = PublicationDateInference.Dateline(sentence.Text);
+        if (dateline is null)
+            return sentence.Text;
+        var end = dateline.Length;
+        while (end < sentence.Text.Length && sentence.Text[end] is ' ' or '-' or '—' or '–') end++;
+        return new string(' ', end) + sentence.Text[end..];
+    }
+
+    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens)
     {
         var triggers = patterns.Triggers.FindAll(tokens);
         if (triggers.Count == 0)
             yield break;
+        // "Air defences shot down 14 of 17 drones launched by Russia": the attack that was stopped is the
+        // interception's, not an event of its own.
+        if (triggers.Any(t => t.Value.Status == "intercepted"))
+            triggers = triggers.Where(t => t.Value.EventType != "Explosions/Remote violence").ToList();
 
-        var dateSpans = DateMentions.Find(sentence.Text);
+        var dateSpans = DateMentions.Find(text);
         var cues = patterns.Cues.FindAll(tokens)
             .Where(c => !dateSpans.Any(d => tokens[c.First].Start >= d.Start && tokens[c.First].Start < d.Start + d.Length))
             .ToList();
@@ -167,6 +190,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
                     subEventType = implied;
                 ruleIds.Add(weaponMatch.Value.Id);
             }
+            // "struck", "hit", "fired" say nothing of explosives by themselves: "police fired tear gas" is no shelling.
+            if (rule.Weapon is null && rule.EventType == "Explosions/Remote violence" && weaponMatch?.Value.SubEventType is null)
+                continue;
             if (!seen.Add(subEventType))
                 continue;
 
@@ -203,10 +229,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
         if (before == "to")
             return false; // "to strike Western ships": a purpose, not an event
-        if (trigger.Value.Form == TriggerForm.Verb
-            && cues.Any(c => c.Value.Kind == CueKind.Perfect && c.Last < trigger.First && trigger.First - c.Last <= 2)
-            && !dated)
-            return false; // "have attacked Israel": a habit unless a date pins it
+        if (cues.Any(c => c.Value.Kind == CueKind.Perfect && c.Last < trigger.First && trigger.First - c.Last <= 2) && !dated)
+            return false; // "have attacked Israel", "has been fighting": a habit unless a date pins it
         if (trigger.Value.Form == TriggerForm.Noun)
         {
             var plural = trigger.Value.Plural;

@@ -67,6 +67,23 @@ public sealed class ActorDictionary
             }
             if (country is null) continue;
 
+            // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
+            // unless a force word follows ("Russia's defence ministry" is not one either; "Israel's army" is).
+            var possessive = country.Value.IsCountryName && country.Last + 1 < tokens.Count && tokens[country.Last + 1].Lower is "'s" or "’s";
+            if (possessive)
+            {
+                var force = country.Last + 2 < tokens.Count ? _agents.MatchAt(tokens, country.Last + 2) : null;
+                if (force is null)
+                {
+                    i = country.Last + 1;
+                    continue;
+                }
+                var state = force.Value == "police" && country.Value.Police is not null ? country.Value.Police : country.Value.Military;
+                mentions.Add(new ActorMention(i, force.Last - i + 1, state));
+                i = force.Last;
+                continue;
+            }
+
             // "Israeli army", "US-led coalition troops", "the Iraqi police": the force word decides which state force.
             var next = country.Last + 1;
             var agent = next < tokens.Count ? _agents.MatchAt(tokens, next) : null;

@@ -9,8 +9,9 @@ public sealed record PhraseMatch<T>(int First, int Count, T Value)
 }
 
 /// <summary>
-/// Finds the longest known phrase starting at each token, case-insensitively. Built once from data, then
-/// immutable and thread-safe. Phrases are tokenised like text, so "Kata'ib Hizballah" matches as written.
+/// Finds the longest known phrase starting at each token, case-insensitively, except that a word written in capitals
+/// in the data (an acronym: "US", "IS", "KH") matches only in capitals, so "told us" is not the United States.
+/// Built once from data, then immutable and thread-safe. Phrases are tokenised like text.
 /// </summary>
 public sealed class PhraseMatcher<T>
 {
@@ -19,6 +20,9 @@ public sealed class PhraseMatcher<T>
         public Dictionary<string, Node> Next { get; } = new(StringComparer.Ordinal);
         public T? Value { get; set; }
         public bool Terminal { get; set; }
+
+        /// <summary>Per token of the phrase: the exact spelling required (an acronym), or null for any case.</summary>
+        public string?[]? ExactSpelling { get; set; }
     }
 
     private readonly Node _root = new();
@@ -28,7 +32,8 @@ public sealed class PhraseMatcher<T>
         foreach (var (phrase, value) in phrases)
         {
             var node = _root;
-            foreach (var token in Tokenizer.Tokenize(phrase))
+            var phraseTokens = Tokenizer.Tokenize(phrase);
+            foreach (var token in phraseTokens)
             {
                 var key = token.Lower;
                 if (!node.Next.TryGetValue(key, out var next))
@@ -38,6 +43,8 @@ public sealed class PhraseMatcher<T>
             if (node == _root || node.Terminal) continue; // the first entry of a phrase wins
             node.Terminal = true;
             node.Value = value;
+            var exact = phraseTokens.Select(t => IsAcronym(t.Text) ? t.Text : null).ToArray();
+            node.ExactSpelling = exact.Any(e => e is not null) ? exact : null;
         }
     }
 
@@ -50,11 +57,25 @@ public sealed class PhraseMatcher<T>
             if (!node.Next.TryGetValue(tokens[i].Lower, out var next))
                 break;
             node = next;
-            if (node.Terminal)
+            if (node.Terminal && SpelledAsRequired(node, tokens, first))
                 best = new PhraseMatch<T>(first, i - first + 1, node.Value!);
         }
         return best;
     }
+
+    private static bool SpelledAsRequired(Node node, IReadOnlyList<Token> tokens, int first)
+    {
+        if (node.ExactSpelling is not { } exact) return true;
+        for (var k = 0; k < exact.Length; k++)
+        {
+            if (exact[k] is { } spelling && !string.Equals(tokens[first + k].Text, spelling, StringComparison.Ordinal))
+                return false;
+        }
+        return true;
+    }
+
+    private static bool IsAcronym(string word) =>
+        word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper);
 
     /// <summary>Non-overlapping longest matches, left to right.</summary>
     public IReadOnlyList<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)

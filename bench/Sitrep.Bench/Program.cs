@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Sitrep.Bench.PipelineBenchmarks).Assembly).Run(args);
