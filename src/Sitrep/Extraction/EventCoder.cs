@@ -22,6 +22,9 @@ internal sealed record CodedEvent(
     IReadOnlyList<string> RuleIds,
     string SubEventType)
 {
+    /// <summary>ACLED's event type of <see cref="SubEventType"/>; a weapon or the target may have changed both from the trigger's.</summary>
+    public string EventType { get; init; } = Trigger.EventType;
+
     /// <summary>Sentences after the event's own that add to it (its toll), kept as evidence.</summary>
     public IReadOnlyList<Sentence> FollowUps { get; init; } = [];
 }
@@ -144,7 +147,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
 
     private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens)
     {
-        var triggers = patterns.Triggers.FindAll(tokens);
+        var dateSpans = DateMentions.Find(text);
+        bool InDate(int token) => dateSpans.Any(d => tokens[token].Start >= d.Start && tokens[token].Start < d.Start + d.Length);
+        // "On 1 March 2024" holds no march, "May" no hypothesis: words inside a date are not triggers or cues.
+        var triggers = patterns.Triggers.FindAll(tokens).Where(t => !InDate(t.First)).ToList();
         if (triggers.Count == 0)
             yield break;
         // "Air defences shot down 14 of 17 drones launched by Russia": the attack that was stopped is the
@@ -152,10 +158,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
         if (triggers.Any(t => t.Value.Status == "intercepted"))
             triggers = triggers.Where(t => t.Value.EventType != "Explosions/Remote violence").ToList();
 
-        var dateSpans = DateMentions.Find(text);
-        var cues = patterns.Cues.FindAll(tokens)
-            .Where(c => !dateSpans.Any(d => tokens[c.First].Start >= d.Start && tokens[c.First].Start < d.Start + d.Length))
-            .ToList();
+        var cues = patterns.Cues.FindAll(tokens).Where(c => !InDate(c.First)).ToList();
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent))
             yield break;
 
@@ -176,27 +179,34 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             if (!IsEventMention(tokens, trigger, numbers, cues, dated))
                 continue;
 
-            var weapon = rule.Weapon;
-            var subEventType = rule.SubEventType;
             var ruleIds = new List<string> { rule.Id };
             // What was intercepted comes after the verb; elsewhere the first weapon named is the one used.
             var weaponMatch = rule.Status == "intercepted"
                 ? weapons.FirstOrDefault(w => w.First > trigger.Last) ?? weapons.FirstOrDefault()
                 : weapons.FirstOrDefault();
-            if (weaponMatch is not null && (rule.Weapon is null || rule.Form != TriggerForm.Noun))
+            var implied = weaponMatch?.Value.SubEventType;
+            var (actor1, actor2) = Roles(tokens, trigger, mentions, reporters);
+
+            string eventType = rule.EventType, subEventType = rule.SubEventType;
+            switch (rule.DecidedBy)
             {
-                weapon = weaponMatch.Value.Weapon;
-                if (rule.Weapon is null && weaponMatch.Value.SubEventType is { } implied && rule.EventType == "Explosions/Remote violence")
+                case TriggerDecision.Weapon when implied is null:
+                    continue; // "police fired tear gas" is no shelling; "struck a deal" no attack
+                case TriggerDecision.Weapon or TriggerDecision.WeaponElseRow or TriggerDecision.Target when implied is not null:
                     subEventType = implied;
-                ruleIds.Add(weaponMatch.Value.Id);
+                    eventType = patterns.EventTypes[implied];
+                    break;
+                case TriggerDecision.Target:
+                    (eventType, subEventType) = actor2 is not null && IsArmed(actor2)
+                        ? ("Battles", "Armed clash")
+                        : ("Violence against civilians", "Attack");
+                    break;
             }
-            // "struck", "hit", "fired" say nothing of explosives by themselves: "police fired tear gas" is no shelling.
-            if (rule.Weapon is null && rule.EventType == "Explosions/Remote violence" && weaponMatch?.Value.SubEventType is null)
-                continue;
+            var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
+            if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
             if (!seen.Add(subEventType))
                 continue;
 
-            var (actor1, actor2) = Roles(tokens, trigger, mentions, reporters);
             var status = rule.Status ?? "reported";
             Actor? claimedBy = null;
             if (claim is not null && claim.First < trigger.First)
@@ -218,7 +228,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             ruleIds.AddRange(new[] { actor1?.RuleId, actor2?.RuleId }.OfType<string>());
 
             yield return new CodedEvent(rule, sentence, EventDate.Day(DateOnly.MinValue), actor1, actor2, fatalities, injuries,
-                weapon, quantity, status, claimedBy, reporters.Select(r => r.Name).Distinct().ToList(), ruleIds, subEventType);
+                weapon, quantity, status, claimedBy, reporters.Select(r => r.Name).Distinct().ToList(), ruleIds, subEventType)
+            {
+                EventType = eventType,
+            };
         }
     }
 
@@ -256,7 +269,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
         var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
             && FollowedByTrigger(tokens, m));
 
-        return trigger.Value.Form switch
+        var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
+        return form switch
         {
             // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
             TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
@@ -266,6 +280,23 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
                 after?.Actor),
             _ => (before?.Actor, after?.Actor),
         };
+    }
+
+    /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
+    private static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
+
+    /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
+    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
+        {
+            var word = tokens[i].Lower;
+            if (word is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "get")
+                return true;
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("also" or "then" or "later" or "reportedly"))
+                return false;
+        }
+        return false;
     }
 
     private static bool FollowedByTrigger(IReadOnlyList<Token> tokens, ActorMention mention) =>
@@ -421,7 +452,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             + Math.Min(0.15, 0.05 * (evidence.Count - 1));
         return new EventRecord
         {
-            EventType = lead.Trigger.EventType,
+            EventType = lead.EventType,
             SubEventType = lead.SubEventType,
             Date = date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),

@@ -9,7 +9,24 @@ public enum TriggerForm
 }
 
 /// <summary>A trigger rule from <c>triggers.tsv</c>: a phrase that, in an event sentence, codes one sub-event type.</summary>
-public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon)
+/// <summary>What settles a trigger's sub-event type beyond the row itself.</summary>
+public enum TriggerDecision
+{
+    /// <summary>The row's types stand.</summary>
+    Row,
+
+    /// <summary>Only with a weapon named, whose sub-event type wins ("struck" with missiles, "threw" a grenade).</summary>
+    Weapon,
+
+    /// <summary>A weapon's sub-event type where one is named, else the row's ("destroyed" with warplanes, or not).</summary>
+    WeaponElseRow,
+
+    /// <summary>A weapon's where named; else Armed clash against an armed actor, Attack against anyone else.</summary>
+    Target,
+}
+
+public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon,
+    TriggerDecision DecidedBy = TriggerDecision.Row)
 {
     /// <summary>True for the plural of a noun trigger ("air strikes"), which the coder treats as events in general unless pinned.</summary>
     public bool Plural { get; init; }
@@ -58,9 +75,11 @@ public sealed record Cue(string Id, CueKind Kind, string Phrase);
 public sealed class EventPatterns
 {
     public EventPatterns(IReadOnlyList<DataRow> triggers, IReadOnlyList<DataRow> weapons, IReadOnlyList<DataRow> cues,
-        IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates)
+        IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates, IReadOnlyList<DataRow> ontology)
     {
-        var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]))).ToList();
+        EventTypes = ontology.ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+        var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]),
+            ParseDecision(row))).ToList();
         // Noun triggers are listed in the singular; their regular plural is derived here rather than listed twice.
         var plurals = rules.Where(r => r.Form == TriggerForm.Noun && !r.Phrase.EndsWith('s'))
             .Select(r => r with { Phrase = Pluralise(r.Phrase), Plural = true });
@@ -72,6 +91,9 @@ public sealed class EventPatterns
         RelativeDates = new PhraseMatcher<RelativeDateRule>(relativeDates.Select(row => (row[0], new RelativeDateRule(
             $"relative-dates.tsv:{row.Line}", row[0], row[1] == "previous", row[2], int.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture)))));
     }
+
+    /// <summary>ACLED's event type of each sub-event type.</summary>
+    public IReadOnlyDictionary<string, string> EventTypes { get; }
 
     public PhraseMatcher<TriggerRule> Triggers { get; }
     public PhraseMatcher<WeaponRule> Weapons { get; }
@@ -86,8 +108,8 @@ public sealed class EventPatterns
     {
         var events = Path.Combine(dataDirectory, "events");
         var text = Path.Combine(dataDirectory, "text");
-        var ontology = DataFile.Read(Path.Combine(events, "sub-event-types.tsv"), minimumFields: 2)
-            .Select(r => (r[0], r[1])).ToHashSet();
+        var ontologyRows = DataFile.Read(Path.Combine(events, "sub-event-types.tsv"), minimumFields: 2);
+        var ontology = ontologyRows.Select(r => (r[0], r[1])).ToHashSet();
         var triggers = DataFile.Read(Path.Combine(events, "triggers.tsv"), minimumFields: 5);
         foreach (var row in triggers.Where(r => !ontology.Contains((r[3], r[4]))))
             throw new KnowledgeFileException(row.File, row.Line, $"\"{row[3]}\" / \"{row[4]}\" is not an ACLED event type and sub-event type pair");
@@ -100,7 +122,8 @@ public sealed class EventPatterns
             weapons,
             DataFile.Read(Path.Combine(events, "cues.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
-            DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4));
+            DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4),
+            ontologyRows);
     }
 
     /// <summary>The regular English plural of a phrase's last word: "strike" → "strikes", "clash" → "clashes".</summary>
@@ -116,6 +139,15 @@ public sealed class EventPatterns
         };
         return phrase[..last] + plural;
     }
+
+    private static TriggerDecision ParseDecision(DataRow row) => row[7] switch
+    {
+        "" or "-" => TriggerDecision.Row,
+        "weapon" => TriggerDecision.Weapon,
+        "weapon-else-row" => TriggerDecision.WeaponElseRow,
+        "target" => TriggerDecision.Target,
+        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row or target)"),
+    };
 
     private static TriggerForm ParseForm(DataRow row) => row[2] switch
     {

