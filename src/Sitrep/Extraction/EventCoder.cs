@@ -1,5 +1,6 @@
 using Sitrep.Dates;
 using Sitrep.Events;
+using Sitrep.Geo;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -36,7 +37,7 @@ internal sealed record CodedEvent(
 /// <see cref="EventDateResolver"/>. Events of one document that tell the same thing are merged, and captions add
 /// an event only where the body has none like it. Immutable and thread-safe.
 /// </summary>
-public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
+public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, CountryResolver countries, ActorDefaults defaults)
 {
     private readonly EventDateResolver _dates = new(patterns.RelativeDates);
 
@@ -46,6 +47,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
     public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
         var coded = new List<CodedEvent>();
+        var tokensOf = new Dictionary<int, IReadOnlyList<Token>>();
         var warnings = new List<string>();
         EventDate? previous = null;
         var previousBlock = -1;
@@ -60,6 +62,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             }
             var text = WithoutDateline(sentence);
             var tokens = Tokenizer.Tokenize(text);
+            tokensOf[sentence.Index] = tokens;
             var resolution = _dates.Resolve(text, tokens, published, previous);
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
@@ -102,7 +105,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
                     previous = resolution.Date;
             }
         }
-        return (Merge(coded).Select(ToRecord).ToList(), warnings);
+        // Where the text does not say for an event, the country most of the story points at.
+        var documentCountry = countries.Resolve(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
+        var records = Merge(coded).Select(group =>
+        {
+            var country = countries.Resolve(group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index])) ?? documentCountry;
+            return ToRecord(group, country);
+        }).ToList();
+        return (records, warnings);
     }
 
     /// <summary>
@@ -434,13 +444,39 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
     private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
 
     /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
-    private static EventRecord ToRecord(List<CodedEvent> group)
+    private EventRecord ToRecord(List<CodedEvent> group, string? country)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
         var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
         var actor1 = group.Select(e => e.Actor1).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(e => e.Actor2).FirstOrDefault(a => a is not null);
+        var fatalities = group.Select(e => e.Fatalities).FirstOrDefault(f => f > 0);
+        var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
+        var associated1 = new List<string>();
+        var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
+        foreach (var standard in country is null ? [] : defaults.For(lead.EventType))
+        {
+            var current = standard.IsActor1 ? actor1 : actor2;
+            var apply = standard.When switch
+            {
+                DefaultActorCondition.Always => true,
+                DefaultActorCondition.IfEmpty => current is null,
+                _ => current is null && (fatalities > 0 || injuries > 0),
+            };
+            if (!apply) continue;
+            var actor = standard.For(country!);
+            if (standard.IsActor1)
+            {
+                if (current is not null && current.Name != actor.Name) associated1.Add(current.Name);
+                actor1 = actor;
+            }
+            else
+            {
+                actor2 = actor;
+            }
+            ruleIds.Add(standard.RuleId);
+        }
         var status = group.Any(e => e.Status == "intercepted") ? "intercepted"
             : group.Any(e => e.Status == "claimed") ? "claimed" : lead.Status;
         var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
@@ -458,9 +494,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
             TimePrecision = (int)date.Precision,
             Actor1 = actor1?.Name,
+            AssocActor1 = associated1,
             Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
-            Fatalities = group.Select(e => e.Fatalities).FirstOrDefault(f => f > 0),
-            Injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null),
+            Country = country,
+            Fatalities = fatalities,
+            Injuries = injuries,
             Weapon = group.Select(e => e.Weapon).FirstOrDefault(w => w is not null),
             Quantity = group.Select(e => e.Quantity).FirstOrDefault(q => q is not null),
             Status = status,
@@ -468,7 +506,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors)
             ReportedBy = group.SelectMany(e => e.ReportedBy).Distinct().ToList(),
             Evidence = evidence,
             Confidence = Math.Round(Math.Min(confidence, 0.95), 2),
-            RuleIds = group.SelectMany(e => e.RuleIds).Distinct().ToList(),
+            RuleIds = ruleIds.Distinct().ToList(),
         };
     }
 

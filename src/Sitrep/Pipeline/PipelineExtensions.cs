@@ -1,5 +1,6 @@
 using Sitrep.Dates;
 using Sitrep.Extraction;
+using Sitrep.Geo;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -15,8 +16,9 @@ public static class PipelineExtensions
     public static SitrepPipelineBuilder UsePublicationDates(this SitrepPipelineBuilder builder) =>
         builder.Add(new PublicationDateStage());
 
-    public static SitrepPipelineBuilder UseEventCoder(this SitrepPipelineBuilder builder, EventPatterns patterns, ActorDictionary actors) =>
-        builder.Add(new EventCodingStage(new EventCoder(patterns, actors)));
+    public static SitrepPipelineBuilder UseEventCoder(this SitrepPipelineBuilder builder, EventPatterns patterns, ActorDictionary actors,
+        CountryResolver countries, ActorDefaults defaults) =>
+        builder.Add(new EventCodingStage(new EventCoder(patterns, actors, countries, defaults)));
 
     /// <summary>The standard pipeline over the knowledge files of <paramref name="dataDirectory"/>.</summary>
     public static SitrepPipelineBuilder UseDefaults(this SitrepPipelineBuilder builder, string dataDirectory)
@@ -25,7 +27,8 @@ public static class PipelineExtensions
         return builder
             .UseCleaning(CleaningRules.Load(dataDirectory), sentences)
             .UsePublicationDates()
-            .UseEventCoder(EventPatterns.Load(dataDirectory), ActorDictionary.Load(dataDirectory))
+            .UseEventCoder(EventPatterns.Load(dataDirectory), ActorDictionary.Load(dataDirectory),
+                CountryResolver.Load(dataDirectory), ActorDefaults.Load(dataDirectory))
             .AddKnowledgeFingerprint(dataDirectory);
     }
 }

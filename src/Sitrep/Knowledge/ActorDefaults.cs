@@ -1,0 +1,46 @@
+namespace Sitrep.Knowledge;
+
+/// <summary>When a default actor applies.</summary>
+public enum DefaultActorCondition
+{
+    /// <summary>Always: the default takes the role, and a named actor in it moves to the associated actors.</summary>
+    Always,
+
+    /// <summary>Only where the text names no one in that role.</summary>
+    IfEmpty,
+
+    /// <summary>Only where no one is named and people were killed or hurt.</summary>
+    IfEmptyWithCasualties,
+}
+
+/// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
+public sealed record DefaultActor(string EventType, bool IsActor1, string Template, string ActorType, DefaultActorCondition When, string RuleId)
+{
+    public Actor For(string country) => new(Template.Replace("{country}", country, StringComparison.Ordinal), ActorType, country, RuleId);
+}
+
+/// <summary>ACLED's default actors by event type, from <c>actors/defaults.tsv</c>. Immutable.</summary>
+public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
+{
+    public IReadOnlyList<DefaultActor> For(string eventType) => defaults.Where(d => d.EventType == eventType).ToList();
+
+    public static ActorDefaults Load(string dataDirectory) =>
+        new(DataFile.Read(Path.Combine(dataDirectory, "actors", "defaults.tsv"), minimumFields: 5).Select(row => new DefaultActor(
+            row[0],
+            row[1] switch
+            {
+                "actor1" => true,
+                "actor2" => false,
+                _ => throw new KnowledgeFileException(row.File, row.Line, $"role must be actor1 or actor2, not \"{row[1]}\""),
+            },
+            row[2],
+            row[3],
+            row[4] switch
+            {
+                "always" => DefaultActorCondition.Always,
+                "if-empty" => DefaultActorCondition.IfEmpty,
+                "if-empty-with-casualties" => DefaultActorCondition.IfEmptyWithCasualties,
+                _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
+            },
+            $"defaults.tsv:{row.Line}")).ToList());
+}
