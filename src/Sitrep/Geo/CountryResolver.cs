@@ -62,11 +62,19 @@ public sealed class CountryResolver
         foreach (var row in DataFile.Read(demonyms, minimumFields: 2))
         {
             foreach (var demonym in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
                 cues.Add((demonym, new CountryCue(row[0], DemonymWeight, $"countries.tsv:{row.Line}:demonym")));
+                // "Palestinians", "Iraqis": the people, named by the plural of the adjective.
+                if (demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith('i'))
+                    cues.Add((demonym + "s", new CountryCue(row[0], DemonymWeight, $"countries.tsv:{row.Line}:people")));
+            }
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
         return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")));
     }
+
+    /// <summary>A name in the parenthesis that locates a place ("Gaza City (Gaza Strip)", "Tahab (Pulwama district, J&amp;K)") counts this many times.</summary>
+    private const double LocatingParenthesisFactor = 3;
 
     /// <summary>Country cues in a token list, capitalised names only.</summary>
     public IReadOnlyList<(int First, int Count, CountryCue Cue)> Find(IReadOnlyList<Token> tokens)
@@ -75,10 +83,23 @@ public sealed class CountryResolver
         foreach (var match in _cues.FindAll(tokens))
         {
             if (!tokens[match.First].IsCapitalised) continue;
+            // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not know.
+            if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord) continue;
+            var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
             foreach (var cue in match.Value)
-                found.Add((match.First, match.Count, cue));
+                found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor }));
         }
         return found;
+    }
+
+    private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var i = index - 1; i >= 0 && index - i <= 8; i--)
+        {
+            if (tokens[i].Text == ")") return false;
+            if (tokens[i].Text == "(") return true;
+        }
+        return false;
     }
 
     /// <summary>The country the cues point at most strongly, or null where nothing points anywhere.</summary>
