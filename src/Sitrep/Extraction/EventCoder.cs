@@ -68,7 +68,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 blockDate = resolution.Date;
 
             var candidates = CodeSentence(sentence, text, tokens).ToList();
-            if (candidates.Count == 0)
+            if (candidates.Count == 0 || (resolution.Date is null && candidates.All(IsTollOnly) && FollowsEvent(coded, sentence)))
             {
                 AttachCasualties(coded, sentence, tokens);
                 continue;
@@ -115,6 +115,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return (records, warnings);
     }
 
+    /// <summary>"Two soldiers were killed." codes an event only by its death word; after an event it tells that event's toll.</summary>
+    private bool IsTollOnly(CodedEvent candidate) =>
+        patterns.Cues.MatchAt(Tokenizer.Tokenize(candidate.Trigger.Phrase), 0) is { Value.Kind: CueKind.Death or CueKind.Injury };
+
+    private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
+        coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
+
     /// <summary>
     /// "No casualties were reported." or "The attack killed five people." right after an event sentence, in the same
     /// paragraph, tells that event's toll; the sentence joins its evidence.
@@ -123,7 +130,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         if (coded.Count == 0) return;
         var last = coded[^1];
-        if (last.Sentence.BlockIndex != sentence.BlockIndex || sentence.Index - last.Sentence.Index > 1) return;
+        var lastIndex = last.FollowUps.Count > 0 ? last.FollowUps[^1].Index : last.Sentence.Index;
+        if (last.Sentence.BlockIndex != sentence.BlockIndex || sentence.Index - lastIndex > 1) return;
         var cues = patterns.Cues.FindAll(tokens);
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
         if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
@@ -207,9 +215,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     eventType = patterns.EventTypes[implied];
                     break;
                 case TriggerDecision.Target:
-                    (eventType, subEventType) = actor2 is not null && IsArmed(actor2)
-                        ? ("Battles", "Armed clash")
-                        : ("Violence against civilians", "Attack");
+                    var armed = actor2 is not null ? IsArmed(actor2) : ArmedTarget(tokens, trigger);
+                    (eventType, subEventType) = armed ? ("Battles", "Armed clash") : ("Violence against civilians", "Attack");
                     break;
             }
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
@@ -290,6 +297,24 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 after?.Actor),
             _ => (before?.Actor, after?.Actor),
         };
+    }
+
+    /// <summary>
+    /// Whether the target the text describes without naming an actor is armed: "shot dead a soldier", "an attack on
+    /// the checkpoint", or in the passive "two policemen were killed".
+    /// </summary>
+    private bool ArmedTarget(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger)
+    {
+        var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First);
+        var (from, to) = passive
+            ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
+            : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + 8));
+        for (var i = from; i <= to; i++)
+        {
+            if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
+            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
+        }
+        return false;
     }
 
     /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
@@ -404,10 +429,30 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 var lower = cue.Value.Phrase.ToLowerInvariant();
                 var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
                 if (pick is not null) return pick.Value;
+                if (OneVictim(tokens, cue)) return 1;
             }
             return null;
         }
         return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
+    }
+
+    /// <summary>
+    /// A single victim named without a number: "killing a protester", "shot dead a soldier", "a civilian was killed",
+    /// "an elderly man was wounded".
+    /// </summary>
+    private static bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
+    {
+        if (cue.Last + 1 < tokens.Count && tokens[cue.Last + 1].Lower is "a" or "an")
+            return true;
+        var be = cue.First - 1;
+        while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
+        if (be < 0 || tokens[be].Lower != "was") return false;
+        for (var i = be - 1; i >= 0 && be - i <= 6; i--)
+        {
+            if (tokens[i].Text is "," or ";" or ".") return false;
+            if (tokens[i].Lower is "a" or "an") return true;
+        }
+        return false;
     }
 
     /// <summary>

@@ -75,8 +75,10 @@ public sealed record Cue(string Id, CueKind Kind, string Phrase);
 public sealed class EventPatterns
 {
     public EventPatterns(IReadOnlyList<DataRow> triggers, IReadOnlyList<DataRow> weapons, IReadOnlyList<DataRow> cues,
-        IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates, IReadOnlyList<DataRow> ontology)
+        IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates, IReadOnlyList<DataRow> ontology,
+        IReadOnlyList<DataRow> armedRoles)
     {
+        ArmedRoles = new PhraseMatcher<string>(armedRoles.Select(r => (r[0], $"armed-roles.txt:{r.Line}")));
         EventTypes = ontology.ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
         var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]),
             ParseDecision(row))).ToList();
@@ -96,6 +98,9 @@ public sealed class EventPatterns
     public IReadOnlyDictionary<string, string> EventTypes { get; }
 
     public PhraseMatcher<TriggerRule> Triggers { get; }
+
+    /// <summary>Words naming armed people or military targets ("soldiers", "checkpoint"): fighting them is a battle.</summary>
+    public PhraseMatcher<string> ArmedRoles { get; }
     public PhraseMatcher<WeaponRule> Weapons { get; }
 
     /// <summary>Ids of weapon-table rows that name a platform ("missile boat"), matched only so their words are not taken for a weapon.</summary>
@@ -123,7 +128,8 @@ public sealed class EventPatterns
             DataFile.Read(Path.Combine(events, "cues.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
             DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4),
-            ontologyRows);
+            ontologyRows,
+            DataFile.Read(Path.Combine(events, "armed-roles.txt")));
     }
 
     /// <summary>The regular English plural of a phrase's last word: "strike" → "strikes", "clash" → "clashes".</summary>
