@@ -116,8 +116,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     }
 
     /// <summary>"Two soldiers were killed." codes an event only by its death word; after an event it tells that event's toll.</summary>
-    private bool IsTollOnly(CodedEvent candidate) =>
-        patterns.Cues.MatchAt(Tokenizer.Tokenize(candidate.Trigger.Phrase), 0) is { Value.Kind: CueKind.Death or CueKind.Injury };
+    private bool IsTollOnly(CodedEvent candidate) => IsTollWord(candidate.Trigger.Phrase);
+
+    private bool IsTollWord(string phrase) =>
+        patterns.Cues.MatchAt(Tokenizer.Tokenize(phrase), 0) is { Value.Kind: CueKind.Death or CueKind.Injury };
 
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
         coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
@@ -171,6 +173,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var triggers = patterns.Triggers.FindAll(tokens).Where(t => !InDate(t.First)).ToList();
         if (triggers.Count == 0)
             yield break;
+        // "killed in an Israeli air strike": the death is the strike's toll, not an event of its own.
+        if (triggers.Any(t => !IsTollWord(t.Value.Phrase)))
+            triggers = triggers.Where(t => !IsTollWord(t.Value.Phrase)).ToList();
         // "Air defences shot down 14 of 17 drones launched by Russia": the attack that was stopped is the
         // interception's, not an event of its own.
         if (triggers.Any(t => t.Value.Status == "intercepted"))
@@ -181,7 +186,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             yield break;
 
         var numbers = FindNumbers(tokens);
-        var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Count > 0 || tokens.Any(IsWeekday);
+        // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
+        var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Any(r => r.Value.Unit != "recent") || tokens.Any(IsWeekday);
         if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
             yield break;
 
@@ -494,8 +500,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
         var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
-        var actor1 = group.Select(e => e.Actor1).FirstOrDefault(a => a is not null);
-        var actor2 = group.Select(e => e.Actor2).FirstOrDefault(a => a is not null);
+        // Generic actors ("gunmen", "residents") take the event's country now that it is known.
+        var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
+        var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
         var fatalities = group.Select(e => e.Fatalities).FirstOrDefault(f => f > 0);
         var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
         var associated1 = new List<string>();

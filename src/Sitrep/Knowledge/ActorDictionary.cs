@@ -2,8 +2,15 @@ using Sitrep.Text;
 
 namespace Sitrep.Knowledge;
 
-/// <summary>A known actor: ACLED-style canonical name, ACLED actor type, home country, and the rule that defined it.</summary>
-public sealed record Actor(string Name, string Type, string? Country, string RuleId);
+/// <summary>
+/// A known actor: ACLED-style canonical name, ACLED actor type, home country, and the rule that defined it.
+/// A generic actor ("gunmen", "residents") has a name template that waits for the event's country:
+/// "Unidentified Armed Group ({country})", or "{military}" for the country's armed forces.
+/// </summary>
+public sealed record Actor(string Name, string Type, string? Country, string RuleId)
+{
+    public bool AwaitsCountry => Name.Contains('{', StringComparison.Ordinal);
+}
 
 /// <summary>An actor named in a sentence, tokens [First, First+Count).</summary>
 public sealed record ActorMention(int First, int Count, Actor Actor)
@@ -12,18 +19,28 @@ public sealed record ActorMention(int First, int Count, Actor Actor)
 }
 
 /// <summary>
-/// Resolves names to actors: named groups and their aliases (<c>actors.tsv</c>), a country's name or demonym
-/// followed by a force word ("Israeli army", "US troops", from <c>countries.tsv</c> and <c>agents.tsv</c>), and a
-/// country's name standing alone as its state's forces ("Israel launched..."). Immutable and thread-safe.
+/// Resolves names to actors: named groups and their aliases (<c>actors.tsv</c>); a country's name or demonym
+/// before a generic phrase ("Israeli warplanes", "Iraqi police", "Palestinian civilians", from <c>countries.tsv</c>
+/// and <c>generic.tsv</c>); a generic phrase alone ("gunmen"), which takes the event's country later; the plural
+/// demonym for a country's people ("Palestinians"); and a country's name standing alone as its state's forces.
+/// Immutable and thread-safe.
 /// </summary>
 public sealed class ActorDictionary
 {
-    private readonly PhraseMatcher<Actor> _named;
-    private readonly PhraseMatcher<(Actor Military, Actor? Police, bool IsCountryName)> _countries;
-    private readonly PhraseMatcher<string> _agents;
+    /// <summary>The generic phrase whose template names a country's civilians; "Palestinians" resolve through it.</summary>
+    private const string PeoplePhrase = "civilians";
 
-    public ActorDictionary(IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> agents)
+    private readonly PhraseMatcher<Actor> _named;
+    private readonly PhraseMatcher<(string Country, bool IsCountryName, bool IsPeople)> _countries;
+    private readonly PhraseMatcher<Actor> _generic;
+    private readonly Dictionary<string, (string Military, string? Police)> _forces;
+
+    private readonly HashSet<string> _modifiedNouns;
+
+    public ActorDictionary(IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
+        IEnumerable<string> modifiedNouns)
     {
+        _modifiedNouns = new HashSet<string>(modifiedNouns, StringComparer.OrdinalIgnoreCase);
         _named = new PhraseMatcher<Actor>(actors.SelectMany(row =>
         {
             var actor = new Actor(row[1], row[2], NullIfEmpty(row[3]), row[0]);
@@ -31,16 +48,19 @@ public sealed class ActorDictionary
                 .Append(row[1])
                 .Select(alias => (alias, actor));
         }));
-        _countries = new PhraseMatcher<(Actor, Actor?, bool)>(countries.SelectMany(row =>
+        _forces = countries.ToDictionary(r => r[0], r => (r[2], NullIfEmpty(r[3])), StringComparer.Ordinal);
+        _countries = new PhraseMatcher<(string, bool, bool)>(countries.SelectMany(row =>
         {
-            var country = row[0];
-            var military = new Actor(row[2], "State forces", country, $"countries.tsv:{row.Line}:military");
-            Actor? police = string.IsNullOrEmpty(row[3]) ? null : new Actor(row[3], "State forces", country, $"countries.tsv:{row.Line}:police");
             var demonyms = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return demonyms.Select(d => (d, (military, police, false))).Prepend((country, (military, police, true)));
+            return demonyms.Select(d => (d, (row[0], false, false)))
+                .Concat(demonyms.Where(d => d.EndsWith("an", StringComparison.Ordinal) || d.EndsWith('i')).Select(d => (d + "s", (row[0], false, true))))
+                .Prepend((row[0], (row[0], true, false)));
         }));
-        _agents = new PhraseMatcher<string>(agents.Select(row => (row[0], row[1])));
+        _generic = new PhraseMatcher<Actor>(generic.Select(row => (row[0], new Actor(row[1], row[2], null, $"generic.tsv:{row.Line}"))));
+        People = generic.Where(r => r[0] == PeoplePhrase).Select(r => new Actor(r[1], r[2], null, $"generic.tsv:{r.Line}")).FirstOrDefault();
     }
+
+    private Actor? People { get; }
 
     public static ActorDictionary Load(string dataDirectory)
     {
@@ -48,7 +68,23 @@ public sealed class ActorDictionary
         return new ActorDictionary(
             DataFile.Read(Path.Combine(folder, "actors.tsv"), minimumFields: 4),
             DataFile.Read(Path.Combine(folder, "countries.tsv"), minimumFields: 3),
-            DataFile.Read(Path.Combine(folder, "agents.tsv"), minimumFields: 2));
+            DataFile.Read(Path.Combine(folder, "generic.tsv"), minimumFields: 3),
+            DataFile.ReadList(Path.Combine(folder, "modified-nouns.txt")));
+    }
+
+    /// <summary>A generic actor with its country filled in; null where the country, or its forces' name, is unknown.</summary>
+    public Actor? WithCountry(Actor actor, string? country)
+    {
+        if (!actor.AwaitsCountry) return actor;
+        if (country is null) return null;
+        var name = actor.Name;
+        if (name.Contains("{military}", StringComparison.Ordinal) || name.Contains("{police}", StringComparison.Ordinal))
+        {
+            if (!_forces.TryGetValue(country, out var forces)) return null;
+            name = name.Replace("{military}", forces.Military, StringComparison.Ordinal)
+                .Replace("{police}", forces.Police ?? forces.Military, StringComparison.Ordinal);
+        }
+        return actor with { Name = name.Replace("{country}", country, StringComparison.Ordinal), Country = country };
     }
 
     /// <summary>Actor mentions in a sentence, left to right, longest first at each token.</summary>
@@ -58,58 +94,60 @@ public sealed class ActorDictionary
         for (var i = 0; i < tokens.Count; i++)
         {
             var named = _named.MatchAt(tokens, i);
-            var country = _countries.MatchAt(tokens, i);
+            var country = tokens[i].IsCapitalised ? _countries.MatchAt(tokens, i) : null;
             if (named is not null && (country is null || named.Count >= country.Count))
             {
                 mentions.Add(new ActorMention(i, named.Count, named.Value));
                 i = named.Last;
                 continue;
             }
-            if (country is null) continue;
-
-            // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
-            // unless a force word follows ("Russia's defence ministry" is not one either; "Israel's army" is).
-            var possessive = country.Value.IsCountryName && country.Last + 1 < tokens.Count && tokens[country.Last + 1].Lower is "'s" or "’s";
-            if (possessive)
+            if (country is not null)
             {
-                var force = country.Last + 2 < tokens.Count ? _agents.MatchAt(tokens, country.Last + 2) : null;
-                if (force is null)
-                {
-                    i = country.Last + 1;
-                    continue;
-                }
-                var state = force.Value == "police" && country.Value.Police is not null ? country.Value.Police : country.Value.Military;
-                mentions.Add(new ActorMention(i, force.Last - i + 1, state));
-                i = force.Last;
+                var mention = CountryMention(tokens, country);
+                if (mention is not null) mentions.Add(mention);
+                i = mention?.Last ?? country.Last;
                 continue;
             }
-
-            // "Israeli army", "US-led coalition troops", "the Iraqi police": the force word decides which state force.
-            var next = country.Last + 1;
-            var agent = next < tokens.Count ? _agents.MatchAt(tokens, next) : null;
-            if (agent is null && next + 1 < tokens.Count && tokens[next].IsWord)
-                agent = _agents.MatchAt(tokens, next + 1);
-            if (agent is not null)
+            var generic = _generic.MatchAt(tokens, i);
+            if (generic is not null && !Modifies(tokens, generic.Last))
             {
-                var actor = agent.Value == "police" && country.Value.Police is not null ? country.Value.Police : country.Value.Military;
-                mentions.Add(new ActorMention(i, agent.Last - i + 1, actor));
-                i = agent.Last;
-            }
-            else if (country.Value.IsCountryName)
-            {
-                mentions.Add(new ActorMention(i, country.Count, country.Value.Military with { RuleId = country.Value.Military.RuleId + ":name" }));
-                i = country.Last;
-            }
-            else
-            {
-                // A bare demonym ("an Israeli air strike") marks the state's forces only where an event word follows;
-                // the coder decides that, so the mention is kept with its own rule id.
-                mentions.Add(new ActorMention(i, country.Count, country.Value.Military with { RuleId = country.Value.Military.RuleId + ":demonym" }));
-                i = country.Last;
+                mentions.Add(new ActorMention(i, generic.Count, generic.Value));
+                i = generic.Last;
             }
         }
         return mentions;
     }
+
+    private ActorMention? CountryMention(IReadOnlyList<Token> tokens, PhraseMatch<(string Country, bool IsCountryName, bool IsPeople)> country)
+    {
+        var (name, isCountryName, isPeople) = country.Value;
+        var next = country.Last + 1;
+        // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
+        // unless a generic phrase follows ("Israel's army").
+        var possessive = isCountryName && next < tokens.Count && tokens[next].Lower is "'s" or "’s";
+        if (possessive) next++;
+
+        // "Israeli warplanes", "Iraqi security forces", "US-led coalition troops": one word may stand between.
+        var generic = next < tokens.Count ? _generic.MatchAt(tokens, next) : null;
+        if (generic is null && next + 1 < tokens.Count && tokens[next].IsWord && !possessive)
+            generic = _generic.MatchAt(tokens, next + 1);
+        if (generic is not null && !isPeople && !Modifies(tokens, generic.Last))
+            return new ActorMention(country.First, generic.Last - country.First + 1, WithCountry(generic.Value, name)! with { RuleId = generic.Value.RuleId });
+        if (possessive)
+            return null;
+        if (isPeople)
+            return People is null ? null : new ActorMention(country.First, country.Count, WithCountry(People, name)!);
+
+        var forces = _forces[name].Military;
+        var suffix = isCountryName ? ":name" : ":demonym";
+        // A bare demonym ("an Israeli air strike") marks the state's forces only where an event word follows; the
+        // coder decides that from the rule id.
+        return new ActorMention(country.First, country.Count, new Actor(forces, "State forces", name, $"countries.tsv:{name}{suffix}"));
+    }
+
+    /// <summary>"military base", "police station": the word before a noun of <c>modified-nouns.txt</c> is an adjective.</summary>
+    private bool Modifies(IReadOnlyList<Token> tokens, int last) =>
+        last + 1 < tokens.Count && _modifiedNouns.Contains(tokens[last + 1].Text);
 
     private static string? NullIfEmpty(string value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
