@@ -142,3 +142,56 @@ public sealed class EventCoderTests
         Assert.Equal(2, e.Fatalities);
     }
 }
+
+/// <summary>Actors the text names by role, resolved with the country the text points at (made-up dictionaries).</summary>
+public sealed class EventCoderActorTests
+{
+    private static readonly SitrepPipeline Pipeline = new SitrepPipelineBuilder().UseDefaults(RepositoryPaths.TestDictionaries).Build();
+
+    private static EventRecord Single(string text) =>
+        Assert.Single(Pipeline.Process(new SourceDocument("test", DocumentFormat.PlainText, text, DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events);
+
+    [Fact]
+    public void Generic_actors_take_the_country_the_text_points_at()
+    {
+        var e = Single("Gunmen attacked villagers in Eriador on Sunday, killing a man.");
+        Assert.Equal("Violence against civilians", e.EventType);
+        Assert.Equal("Unidentified Armed Group (Arnor)", e.Actor1);
+        Assert.Equal("Civilians (Arnor)", e.Actor2);
+        Assert.Equal("Arnor", e.Country);
+        Assert.Equal(1, e.Fatalities); // one victim named without a number
+    }
+
+    [Fact]
+    public void An_attack_on_an_armed_target_is_a_battle()
+    {
+        var e = Single("Gunmen attacked an army checkpoint in Eriador on Sunday.");
+        Assert.Equal("Battles", e.EventType);
+        Assert.Equal("Armed clash", e.SubEventType);
+    }
+
+    [Fact]
+    public void Protests_have_the_country_s_protesters_as_actor1_and_named_groups_associated()
+    {
+        var e = Single("The Rangers protested in Minas Tirith on Sunday.");
+        Assert.Equal("Protesters (Gondor)", e.Actor1);
+        Assert.Equal(["Rangers of the North"], e.AssocActor1);
+        Assert.Equal("Gondor", e.Country); // the capital outweighs the group's home country
+    }
+
+    [Fact]
+    public void A_death_sentence_after_an_event_is_its_toll_not_a_new_event()
+    {
+        var e = Single("The Gondorian army shelled Bree on Sunday. Two villagers were killed.");
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal(2, e.Fatalities);
+        Assert.Equal(2, e.Evidence.Count);
+    }
+
+    [Fact]
+    public void A_demonym_before_a_generic_word_names_that_country_s_force_and_before_a_place_noun_it_does_not()
+    {
+        Assert.Equal("Military Forces of Gondor", Single("Gondorian warplanes struck a village in Eriador on Sunday with rockets.").Actor1);
+        Assert.Null(Single("Rockets were fired at an army base in Eriador on Sunday.").Actor2);
+    }
+}

@@ -1,0 +1,22 @@
+using Sitrep.Geo;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Extraction;
+
+public sealed class CountryResolverTests
+{
+    private static readonly CountryResolver Resolver = CountryResolver.Load(RepositoryPaths.TestDictionaries);
+
+    private static string? Resolve(string text) => Resolver.Resolve([Tokenizer.Tokenize(text)]);
+
+    [Theory]
+    [InlineData("Shelling hit a market in Gondor.", "Gondor")] // a country's name
+    [InlineData("Shelling hit a market in Minas Tirith.", "Gondor")] // its capital
+    [InlineData("Shelling hit a market in Tharbad (Eriador).", "Arnor")] // an admin1 name
+    [InlineData("Gondorian artillery shelled a market in Tharbad (Eriador).", "Arnor")] // a place outweighs a demonym
+    [InlineData("Arnorians fled the shelling.", "Arnor")] // a people
+    [InlineData("Shelling hit the eriador road.", null)] // only capitalised names count
+    [InlineData("Shelling hit Eriador Springs.", null)] // a name running into a longer one is another place
+    public void Resolves_the_country_a_text_points_at(string text, string? country) => Assert.Equal(country, Resolve(text));
+}
