@@ -182,8 +182,6 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             triggers = triggers.Where(t => t.Value.EventType != "Explosions/Remote violence").ToList();
 
         var cues = patterns.Cues.FindAll(tokens).Where(c => !InDate(c.First)).ToList();
-        if (cues.Any(c => c.Value.Kind == CueKind.NonEvent))
-            yield break;
 
         var numbers = FindNumbers(tokens);
         // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
@@ -216,6 +214,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             {
                 case TriggerDecision.Weapon when implied is null:
                     continue; // "police fired tear gas" is no shelling; "struck a deal" no attack
+                case TriggerDecision.WeaponNamed when weaponMatch is null:
+                    continue; // "seized control" is no seizure of weapons
                 case TriggerDecision.Weapon or TriggerDecision.WeaponElseRow or TriggerDecision.Target when implied is not null:
                     subEventType = implied;
                     eventType = patterns.EventTypes[implied];
@@ -262,9 +262,25 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private static bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
         IReadOnlyList<PhraseMatch<int>> numbers, IReadOnlyList<PhraseMatch<Cue>> cues, bool dated)
     {
+        // "would be attacked if", "expects air strikes", "plans to strike": a threat, condition or expectation governs
+        // the trigger when it comes before it. One that comes after ("protested, denouncing plans to ...") does not.
+        if (cues.Any(c => c.Value.Kind == CueKind.NonEvent && c.Last < trigger.First))
+            return false;
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
-        if (before == "to")
-            return false; // "to strike Western ships": a purpose, not an event
+        var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
+        if (before == "to" && beforeThat is not ("continued" or "began" or "started" or "proceeded" or "went" or "managed"))
+            return false; // "to strike Western ships": a purpose, not an event; "continued to shell" is one
+        // "offering to join the battle", "to launch an attack": an event noun as the object of an infinitive is an aim.
+        if (trigger.Value.Form == TriggerForm.Noun)
+        {
+            for (var k = Math.Max(0, trigger.First - 4); k <= trigger.First - 2; k++)
+            {
+                if (tokens[k].Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised
+                    && tokens[k + 1].Lower is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")
+                    && (k == 0 || tokens[k - 1].Lower is not ("continued" or "began" or "started")))
+                    return false;
+            }
+        }
         if (cues.Any(c => c.Value.Kind == CueKind.Perfect && c.Last < trigger.First && trigger.First - c.Last <= 2) && !dated)
             return false; // "have attacked Israel", "has been fighting": a habit unless a date pins it
         if (trigger.Value.Form == TriggerForm.Noun)

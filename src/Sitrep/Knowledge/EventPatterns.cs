@@ -21,6 +21,9 @@ public enum TriggerDecision
     /// <summary>A weapon's sub-event type where one is named, else the row's ("destroyed" with warplanes, or not).</summary>
     WeaponElseRow,
 
+    /// <summary>Only with some weapon named, and the row's types stand ("seized" rifles is disrupted weapons use).</summary>
+    WeaponNamed,
+
     /// <summary>A weapon's where named; else Armed clash against an armed actor, Attack against anyone else.</summary>
     Target,
 }
@@ -151,6 +154,7 @@ public sealed class EventPatterns
         "" or "-" => TriggerDecision.Row,
         "weapon" => TriggerDecision.Weapon,
         "weapon-else-row" => TriggerDecision.WeaponElseRow,
+        "weapon-named" => TriggerDecision.WeaponNamed,
         "target" => TriggerDecision.Target,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row or target)"),
     };
