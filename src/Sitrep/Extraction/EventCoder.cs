@@ -23,6 +23,9 @@ internal sealed record CodedEvent(
     IReadOnlyList<string> RuleIds,
     string SubEventType)
 {
+    /// <summary>The token of the sentence where the trigger stands.</summary>
+    public int TriggerToken { get; init; }
+
     /// <summary>ACLED's event type of <see cref="SubEventType"/>; a weapon or the target may have changed both from the trigger's.</summary>
     public string EventType { get; init; } = Trigger.EventType;
 
@@ -67,7 +70,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            var candidates = CodeSentence(sentence, text, tokens).ToList();
+            var candidates = ProtestResponse(CodeSentence(sentence, text, tokens).ToList(), tokens);
             if (candidates.Count == 0 || (resolution.Date is null && candidates.All(IsTollOnly) && FollowsEvent(coded, sentence)))
             {
                 AttachCasualties(coded, sentence, tokens);
@@ -113,6 +116,29 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return ToRecord(group, country);
         }).ToList();
         return (records, warnings);
+    }
+
+    /// <summary>
+    /// A protest the authorities acted against is one event, not a protest and an arrest: "police dispersed the
+    /// demonstrators with tear gas and arrested 12" is a protest with intervention; live fire on protesters is
+    /// excessive force against protesters. The acting force becomes actor2.
+    /// </summary>
+    private List<CodedEvent> ProtestResponse(List<CodedEvent> candidates, IReadOnlyList<Token> tokens)
+    {
+        var protest = candidates.FirstOrDefault(c => c.EventType == "Protests");
+        if (protest is null) return candidates;
+        var cues = patterns.Cues.FindAll(tokens);
+        // The response follows the protest in the telling; "protested against the arrest of ..." is a grievance.
+        cues = cues.Where(c => c.First > protest.TriggerToken).ToList();
+        var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? "Excessive force against protesters"
+            : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? "Protest with intervention"
+            : null;
+        if (kind is null) return candidates;
+        var responder = candidates.Where(c => c != protest).Select(c => c.Actor1).FirstOrDefault(a => a is not null)
+            ?? protest.Actor2;
+        var upgraded = protest with { SubEventType = kind, Actor2 = responder, RuleIds = [.. protest.RuleIds, "protest-response"] };
+        return candidates.Where(c => c != protest && c.SubEventType != "Arrests" && c.EventType is not ("Violence against civilians" or "Battles"))
+            .Prepend(upgraded).ToList();
     }
 
     /// <summary>"Two soldiers were killed." codes an event only by its death word; after an event it tells that event's toll.</summary>
@@ -254,6 +280,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 weapon, quantity, status, claimedBy, reporters.Select(r => r.Name).Distinct().ToList(), ruleIds, subEventType)
             {
                 EventType = eventType,
+                TriggerToken = trigger.First,
             };
         }
     }

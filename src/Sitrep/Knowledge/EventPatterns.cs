@@ -67,6 +67,12 @@ public enum CueKind
 
     /// <summary>"No casualties": fatalities and injuries are known to be zero.</summary>
     NoCasualties,
+
+    /// <summary>Authorities acted against a protest: dispersed it, fired tear gas, made arrests.</summary>
+    Intervention,
+
+    /// <summary>Lethal or grave force against protesters: live fire, protesters killed.</summary>
+    ExcessiveForce,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -178,6 +184,8 @@ public sealed class EventPatterns
         "death" => CueKind.Death,
         "injury" => CueKind.Injury,
         "no-casualties" => CueKind.NoCasualties,
+        "intervention" => CueKind.Intervention,
+        "excessive-force" => CueKind.ExcessiveForce,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 

@@ -194,4 +194,11 @@ public sealed class EventCoderActorTests
         Assert.Equal("Military Forces of Gondor", Single("Gondorian warplanes struck a village in Eriador on Sunday with rockets.").Actor1);
         Assert.Null(Single("Rockets were fired at an army base in Eriador on Sunday.").Actor2);
     }
+
+    [Theory]
+    [InlineData("Protesters protested in Minas Tirith on Sunday until the Gondorian police dispersed them.", "Protest with intervention")]
+    [InlineData("Protesters protested in Minas Tirith on Sunday and the Gondorian police fired live ammunition.", "Excessive force against protesters")]
+    [InlineData("Villagers dispersed by floods protested in Minas Tirith on Sunday.", "Peaceful protest")] // the response follows the protest
+    public void Authorities_acting_against_a_protest_change_its_sub_event_type(string sentence, string subEventType) =>
+        Assert.Equal(subEventType, Single(sentence).SubEventType);
 }
