@@ -33,7 +33,7 @@ public sealed class ActorDictionary
     private readonly PhraseMatcher<Actor> _named;
     private readonly PhraseMatcher<(string Country, bool IsCountryName, bool IsPeople)> _countries;
     private readonly PhraseMatcher<Actor> _generic;
-    private readonly Dictionary<string, (string Military, string? Police)> _forces;
+    private readonly Dictionary<string, (string? Military, string? Police)> _forces;
 
     private readonly HashSet<string> _modifiedNouns;
 
@@ -48,7 +48,8 @@ public sealed class ActorDictionary
                 .Append(row[1])
                 .Select(alias => (alias, actor));
         }));
-        _forces = countries.ToDictionary(r => r[0], r => (r[2], NullIfEmpty(r[3])), StringComparer.Ordinal);
+        // A country may have no army of its own (Palestine): its "military" then names no one.
+        _forces = countries.ToDictionary(r => r[0], r => (NullIfEmpty(r[2]), NullIfEmpty(r[3])), StringComparer.Ordinal);
         _countries = new PhraseMatcher<(string, bool, bool)>(countries.SelectMany(row =>
         {
             var demonyms = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -81,8 +82,11 @@ public sealed class ActorDictionary
         if (name.Contains("{military}", StringComparison.Ordinal) || name.Contains("{police}", StringComparison.Ordinal))
         {
             if (!_forces.TryGetValue(country, out var forces)) return null;
-            name = name.Replace("{military}", forces.Military, StringComparison.Ordinal)
-                .Replace("{police}", forces.Police ?? forces.Military, StringComparison.Ordinal);
+            var military = forces.Military;
+            var police = forces.Police ?? forces.Military;
+            if ((name.Contains("{military}", StringComparison.Ordinal) && military is null) || (name.Contains("{police}", StringComparison.Ordinal) && police is null))
+                return null;
+            name = name.Replace("{military}", military, StringComparison.Ordinal).Replace("{police}", police, StringComparison.Ordinal);
         }
         return actor with { Name = name.Replace("{country}", country, StringComparison.Ordinal), Country = country };
     }
@@ -138,7 +142,8 @@ public sealed class ActorDictionary
         if (isPeople)
             return People is null ? null : new ActorMention(country.First, country.Count, WithCountry(People, name)!);
 
-        var forces = _forces[name].Military;
+        if (_forces[name].Military is not { } forces)
+            return null;
         var suffix = isCountryName ? ":name" : ":demonym";
         // A bare demonym ("an Israeli air strike") marks the state's forces only where an event word follows; the
         // coder decides that from the rule id.
