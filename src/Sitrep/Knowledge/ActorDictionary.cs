@@ -101,8 +101,13 @@ public sealed class ActorDictionary
             var country = tokens[i].IsCapitalised ? _countries.MatchAt(tokens, i) : null;
             if (named is not null && (country is null || named.Count >= country.Count))
             {
-                mentions.Add(new ActorMention(i, named.Count, named.Value));
-                i = named.Last;
+                // "PIJ militants", "Al Shabaab fighters": the role word after a group's name is the group.
+                var role = named.Last + 1 < tokens.Count ? _generic.MatchAt(tokens, named.Last + 1) : null;
+                if (role is null && named.Last + 2 < tokens.Count && tokens[named.Last + 1].IsWord && !tokens[named.Last + 1].IsCapitalised)
+                    role = _generic.MatchAt(tokens, named.Last + 2); // "NAF rebel forces"
+                var last = role is not null && !Modifies(tokens, role.Last) ? role.Last : named.Last;
+                mentions.Add(new ActorMention(i, last - i + 1, named.Value));
+                i = last;
                 continue;
             }
             if (country is not null)
@@ -115,7 +120,12 @@ public sealed class ActorDictionary
             var generic = _generic.MatchAt(tokens, i);
             if (generic is not null && !Modifies(tokens, generic.Last))
             {
-                mentions.Add(new ActorMention(i, generic.Count, generic.Value));
+                // "Israeli warplanes and artillery": a role word joined to a country's force is that country's too.
+                var actor = generic.Value;
+                if (actor.AwaitsCountry && i >= 1 && tokens[i - 1].Lower is "and" or "," && mentions.Count > 0
+                    && mentions[^1].Last == i - 2 && mentions[^1].Actor.Country is { } joined && mentions[^1].Actor.Type == actor.Type)
+                    actor = WithCountry(actor, joined) ?? actor;
+                mentions.Add(new ActorMention(i, generic.Count, actor));
                 i = generic.Last;
             }
         }
