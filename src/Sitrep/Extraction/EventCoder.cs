@@ -40,7 +40,7 @@ internal sealed record CodedEvent(
 /// <see cref="EventDateResolver"/>. Events of one document that tell the same thing are merged, and captions add
 /// an event only where the body has none like it. Immutable and thread-safe.
 /// </summary>
-public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, CountryResolver countries, ActorDefaults defaults)
+public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, CountryResolver countries, ActorDefaults defaults, Grammar grammar)
 {
     private readonly EventDateResolver _dates = new(patterns.RelativeDates);
 
@@ -286,7 +286,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     }
 
     /// <summary>Whether a trigger reports one event here, rather than a habit, a purpose or events in general.</summary>
-    private static bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+    private bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
         IReadOnlyList<PhraseMatch<int>> numbers, IReadOnlyList<PhraseMatch<Cue>> cues, bool dated)
     {
         // "would be attacked if", "expects air strikes", "plans to strike": a threat, condition or expectation governs
@@ -295,7 +295,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return false;
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
         var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
-        if (before == "to" && beforeThat is not ("continued" or "began" or "started" or "proceeded" or "went" or "managed"))
+        if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect)))
             return false; // "to strike Western ships": a purpose, not an event; "continued to shell" is one
         // "offering to join the battle", "to launch an attack": an event noun as the object of an infinitive is an aim.
         if (trigger.Value.Form == TriggerForm.Noun)
@@ -303,8 +303,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             for (var k = Math.Max(0, trigger.First - 4); k <= trigger.First - 2; k++)
             {
                 if (tokens[k].Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised
-                    && tokens[k + 1].Lower is not ("the" or "a" or "an" or "this" or "that" or "its" or "their" or "his" or "her")
-                    && (k == 0 || tokens[k - 1].Lower is not ("continued" or "began" or "started")))
+                    && !grammar.IsDeterminer(tokens[k + 1])
+                    && (k == 0 || !grammar.Is(tokens[k - 1], WordClass.Aspect)))
                     return false;
             }
         }
@@ -320,7 +320,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return true;
     }
 
-    private static (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+    private (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
         IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
     {
         var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
@@ -330,7 +330,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
         var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8 && Usable(m));
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
-            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by" && tokens[m.First - 1].Lower is "a" or "an" or "the");
+            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by" && grammar.IsDeterminer(tokens[m.First - 1]));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
         var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
             && FollowedByTrigger(tokens, m));
@@ -370,14 +370,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
 
     /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
-    private static bool IsPassive(IReadOnlyList<Token> tokens, int verb)
+    private bool IsPassive(IReadOnlyList<Token> tokens, int verb)
     {
         for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
         {
             var word = tokens[i].Lower;
-            if (word is "was" or "were" or "been" or "being" or "is" or "are" or "be" or "got" or "get")
+            if (grammar.Is(tokens[i], WordClass.Be))
                 return true;
-            if (!word.EndsWith("ly", StringComparison.Ordinal) && word is not ("also" or "then" or "later" or "reportedly"))
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && !grammar.Is(tokens[i], WordClass.Adverb))
                 return false;
         }
         return false;
@@ -391,7 +391,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private sealed record Reporter(string Name, Actor? Actor, ActorMention? Mention);
 
     /// <summary>Sources the sentence attributes its report to: "X said", "according to X".</summary>
-    private static IReadOnlyList<Reporter> Reporters(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<ActorMention> mentions)
+    private IReadOnlyList<Reporter> Reporters(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<ActorMention> mentions)
     {
         var found = new List<Reporter>();
         foreach (var cue in cues)
@@ -417,10 +417,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     }
 
     /// <summary>"local officials said" gives "local officials": the words back to a comma, a verb-like break or the start.</summary>
-    private static string? NounPhraseBefore(IReadOnlyList<Token> tokens, int cue)
+    private string? NounPhraseBefore(IReadOnlyList<Token> tokens, int cue)
     {
         var start = cue;
-        while (start > 0 && tokens[start - 1].IsWord && cue - start < 4 && tokens[start - 1].Lower is not ("and" or "that" or "was" or "were"))
+        while (start > 0 && tokens[start - 1].IsWord && cue - start < 4 && !grammar.Is(tokens[start - 1], WordClass.ClauseBreak))
             start--;
         if (start == cue) return null;
         var words = tokens.Skip(start).Take(cue - start).Select(t => t.Text).ToArray();
@@ -454,7 +454,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var word = patterns.Numbers.MatchAt(tokens, i);
             if (word is null) continue;
             // "a" and "an" count only right before a weapon or casualty noun; elsewhere they are articles.
-            if (word.Count == 1 && tokens[i].Lower is "a" or "an")
+            if (word.Count == 1 && grammar.Is(tokens[i], WordClass.Indefinite))
                 continue;
             found.Add(word);
             i = word.Last;
@@ -462,7 +462,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return found;
     }
 
-    private static (int Fatalities, int? Injuries) Casualties(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<PhraseMatch<int>> numbers)
+    private (int Fatalities, int? Injuries) Casualties(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<PhraseMatch<int>> numbers)
     {
         if (cues.Any(c => c.Value.Kind == CueKind.NoCasualties))
             return (0, 0);
@@ -489,17 +489,17 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// A single victim named without a number: "killing a protester", "shot dead a soldier", "a civilian was killed",
     /// "an elderly man was wounded".
     /// </summary>
-    private static bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
+    private bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
     {
-        if (cue.Last + 1 < tokens.Count && tokens[cue.Last + 1].Lower is "a" or "an")
+        if (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite))
             return true;
         var be = cue.First - 1;
         while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
-        if (be < 0 || tokens[be].Lower != "was") return false;
+        if (be < 0 || !grammar.Is(tokens[be], WordClass.Be) || tokens[be].Lower is not ("was" or "is")) return false;
         for (var i = be - 1; i >= 0 && be - i <= 6; i--)
         {
             if (tokens[i].Text is "," or ";" or ".") return false;
-            if (tokens[i].Lower is "a" or "an") return true;
+            if (grammar.Is(tokens[i], WordClass.Indefinite)) return true;
         }
         return false;
     }

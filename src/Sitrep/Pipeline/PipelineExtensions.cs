@@ -11,14 +11,14 @@ public static class PipelineExtensions
 {
     /// <summary>Cleaning and sentence splitting, with the rules in <c>data/cleaning</c> and <c>data/text</c>.</summary>
     public static SitrepPipelineBuilder UseCleaning(this SitrepPipelineBuilder builder, CleaningRules rules, SentenceSplitter sentences) =>
-        builder.Add(new CleaningStage(new ArticleCleaner(rules, sentences))).Add(new SentenceStage(sentences));
+        builder.Add(new CleaningStage(new ArticleCleaner(rules, sentences), rules)).Add(new SentenceStage(sentences));
 
     public static SitrepPipelineBuilder UsePublicationDates(this SitrepPipelineBuilder builder) =>
         builder.Add(new PublicationDateStage());
 
     public static SitrepPipelineBuilder UseEventCoder(this SitrepPipelineBuilder builder, EventPatterns patterns, ActorDictionary actors,
-        CountryResolver countries, ActorDefaults defaults) =>
-        builder.Add(new EventCodingStage(new EventCoder(patterns, actors, countries, defaults)));
+        CountryResolver countries, ActorDefaults defaults, Grammar grammar) =>
+        builder.Add(new EventCodingStage(new EventCoder(patterns, actors, countries, defaults, grammar)));
 
     /// <summary>The standard pipeline over the knowledge files of <paramref name="dataDirectory"/>.</summary>
     public static SitrepPipelineBuilder UseDefaults(this SitrepPipelineBuilder builder, string dataDirectory)
@@ -28,7 +28,7 @@ public static class PipelineExtensions
             .UseCleaning(CleaningRules.Load(dataDirectory), sentences)
             .UsePublicationDates()
             .UseEventCoder(EventPatterns.Load(dataDirectory), ActorDictionary.Load(dataDirectory),
-                CountryResolver.Load(dataDirectory), ActorDefaults.Load(dataDirectory))
+                CountryResolver.Load(dataDirectory), ActorDefaults.Load(dataDirectory), Grammar.Load(dataDirectory))
             .AddKnowledgeFingerprint(dataDirectory);
     }
 }

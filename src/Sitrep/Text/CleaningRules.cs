@@ -13,8 +13,10 @@ public sealed class CleaningRules
         IEnumerable<string> creditPrefixes,
         IEnumerable<string> furniture,
         IEnumerable<string> furniturePrefixes,
-        IEnumerable<string> cutMarkers)
+        IEnumerable<string> cutMarkers,
+        IEnumerable<string> furnitureClasses)
     {
+        FurnitureClasses = furnitureClasses.ToArray();
         Agencies = new HashSet<string>(agencies.Select(Normalize), StringComparer.Ordinal);
         CreditPrefixes = creditPrefixes.ToArray();
         Furniture = new HashSet<string>(furniture.Select(Normalize), StringComparer.Ordinal);
@@ -27,6 +29,9 @@ public sealed class CleaningRules
     public IReadOnlySet<string> Furniture { get; }
     public IReadOnlyList<string> FurniturePrefixes { get; }
     public IReadOnlySet<string> CutMarkers { get; }
+
+    /// <summary>Fragments of HTML class or id names that mark furniture ("share", "related").</summary>
+    public IReadOnlyList<string> FurnitureClasses { get; }
 
     /// <summary>Loads <c>agencies.txt</c>, <c>credit-prefixes.txt</c> and <c>furniture.tsv</c> from a data folder.</summary>
     public static CleaningRules Load(string dataDirectory)
@@ -42,7 +47,8 @@ public sealed class CleaningRules
             DataFile.ReadList(Path.Combine(folder, "credit-prefixes.txt")),
             Phrases("drop"),
             Phrases("drop-prefix"),
-            Phrases("cut"));
+            Phrases("cut"),
+            DataFile.ReadList(Path.Combine(folder, "furniture-classes.txt")));
     }
 
     internal static string Normalize(string text) =>

@@ -4,7 +4,7 @@ using Sitrep.Pipeline;
 namespace Sitrep.Text;
 
 /// <summary>Splits the source into blocks by its format and cleans them; HTML metadata fills gaps in the input's.</summary>
-public sealed class CleaningStage(ArticleCleaner cleaner) : IPipelineStage
+public sealed class CleaningStage(ArticleCleaner cleaner, CleaningRules rules) : IPipelineStage
 {
     public string Name => "clean";
     public IReadOnlySet<Annotation> Requires { get; } = new HashSet<Annotation> { Annotation.Source };
@@ -17,7 +17,7 @@ public sealed class CleaningStage(ArticleCleaner cleaner) : IPipelineStage
         {
             case DocumentFormat.Html:
             {
-                var article = HtmlArticleParser.Parse(source.Content);
+                var article = HtmlArticleParser.Parse(source.Content, rules.FurnitureClasses);
                 var given = source.Metadata;
                 document.Metadata = new DocumentMetadata(
                     given.Title ?? article.Metadata.Title,

@@ -19,13 +19,11 @@ public static partial class HtmlArticleParser
     private static readonly string[] RemovedElements =
         ["script", "style", "noscript", "template", "nav", "header", "footer", "form", "iframe", "svg", "button", "select"];
 
-    /// <summary>Class or id fragments that mark page furniture rather than the story.</summary>
-    private static readonly string[] FurnitureMarks =
-        ["share", "social", "newsletter", "subscribe", "related", "comments", "advert", "promo", "cookie", "breadcrumb"];
-
     private const string BlockSelector = "p, h2, h3, h4, h5, h6, li, blockquote, figcaption, pre";
 
-    public static HtmlArticle Parse(string html)
+    /// <param name="html">The page.</param>
+    /// <param name="furnitureMarks">Class or id fragments that mark page furniture (<c>cleaning/furniture-classes.txt</c>).</param>
+    public static HtmlArticle Parse(string html, IReadOnlyCollection<string> furnitureMarks)
     {
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
@@ -45,7 +43,7 @@ public static partial class HtmlArticleParser
 
         foreach (var element in root.QuerySelectorAll("*").ToArray())
         {
-            if (RemovedElements.Contains(element.LocalName) || IsFurniture(element) || element.LocalName == "h1")
+            if (RemovedElements.Contains(element.LocalName) || IsFurniture(element, furnitureMarks) || element.LocalName == "h1")
                 element.Remove();
         }
 
@@ -101,11 +99,11 @@ public static partial class HtmlArticleParser
         return end < 0 ? html.Length : end + 1;
     }
 
-    private static bool IsFurniture(IElement element)
+    private static bool IsFurniture(IElement element, IReadOnlyCollection<string> furnitureMarks)
     {
         var marks = (element.ClassName ?? "") + " " + (element.Id ?? "");
         if (marks.Length <= 1) return false;
-        foreach (var mark in FurnitureMarks)
+        foreach (var mark in furnitureMarks)
         {
             if (marks.Contains(mark, StringComparison.OrdinalIgnoreCase))
                 return true;

@@ -1,0 +1,57 @@
+using Sitrep.Text;
+
+namespace Sitrep.Knowledge;
+
+/// <summary>Classes of closed-class words the coder reads structure with (<c>text/grammar.tsv</c>).</summary>
+public enum WordClass
+{
+    /// <summary>A form of "be": before a participle it makes the passive.</summary>
+    Be,
+
+    /// <summary>An adverb that may stand inside a verb group ("was reportedly killed").</summary>
+    Adverb,
+
+    /// <summary>A verb of aspect before "to": "continued to shell" tells an event, "to shell" alone an aim.</summary>
+    Aspect,
+
+    Determiner,
+
+    /// <summary>"a", "an": a determiner that also counts one.</summary>
+    Indefinite,
+
+    /// <summary>Ends a noun phrase read backwards from a verb ("officials said" but not "and said").</summary>
+    ClauseBreak,
+}
+
+/// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
+public sealed class Grammar
+{
+    private readonly Dictionary<string, HashSet<WordClass>> _classes;
+
+    public Grammar(IEnumerable<(string Word, WordClass Class)> words)
+    {
+        _classes = new Dictionary<string, HashSet<WordClass>>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (word, kind) in words)
+        {
+            if (!_classes.TryGetValue(word, out var set)) _classes[word] = set = [];
+            set.Add(kind);
+        }
+    }
+
+    public bool Is(Token token, WordClass kind) => _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
+
+    /// <summary>Indefinite articles are determiners too.</summary>
+    public bool IsDeterminer(Token token) => Is(token, WordClass.Determiner) || Is(token, WordClass.Indefinite);
+
+    public static Grammar Load(string dataDirectory) =>
+        new(DataFile.Read(Path.Combine(dataDirectory, "text", "grammar.tsv"), minimumFields: 2).Select(row => (row[0], row[1] switch
+        {
+            "be" => WordClass.Be,
+            "adverb" => WordClass.Adverb,
+            "aspect" => WordClass.Aspect,
+            "determiner" => WordClass.Determiner,
+            "indefinite" => WordClass.Indefinite,
+            "clause-break" => WordClass.ClauseBreak,
+            _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
+        })));
+}
