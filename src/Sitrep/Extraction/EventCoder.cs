@@ -51,6 +51,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         var coded = new List<CodedEvent>();
         var tokensOf = new Dictionary<int, IReadOnlyList<Token>>();
+        Actor? antecedent = null;
         var warnings = new List<string>();
         EventDate? previous = null;
         var previousBlock = -1;
@@ -70,7 +71,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            var candidates = ProtestResponse(CodeSentence(sentence, text, tokens).ToList(), tokens);
+            var mentions = ResolveAnaphors(actors.Find(tokens), antecedent);
+            var candidates = ProtestResponse(CodeSentence(sentence, text, tokens, mentions).ToList(), tokens);
+            antecedent = mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
             if (candidates.Count == 0 || (resolution.Date is null && candidates.All(IsTollOnly) && FollowsEvent(coded, sentence)))
             {
                 AttachCasualties(coded, sentence, tokens);
@@ -191,7 +194,21 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return new string(' ', end) + sentence.Text[end..];
     }
 
-    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens)
+    /// <summary>"the group" refers back to the group named last, earlier in the sentence or before it; unresolved, it names no one.</summary>
+    private static List<ActorMention> ResolveAnaphors(IReadOnlyList<ActorMention> found, Actor? antecedent)
+    {
+        var resolved = new List<ActorMention>(found.Count);
+        foreach (var mention in found)
+        {
+            if (!mention.Actor.IsAnaphor)
+                resolved.Add(mention);
+            else if ((resolved.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent) is { } group)
+                resolved.Add(mention with { Actor = group });
+        }
+        return resolved;
+    }
+
+    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         var dateSpans = DateMentions.Find(text);
         bool InDate(int token) => dateSpans.Any(d => tokens[token].Start >= d.Start && tokens[token].Start < d.Start + d.Length);
@@ -215,7 +232,6 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
             yield break;
 
-        var mentions = actors.Find(tokens);
         var weapons = patterns.Weapons.FindAll(tokens).Where(w => !patterns.NotWeapons.Contains(w.Value.Id)).ToList();
         var reporters = Reporters(tokens, cues, mentions);
         var claim = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Claim);
@@ -268,6 +284,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     ruleIds.Add(claim.Value.Id);
                 }
             }
+            if (status == "reported" && cues.Any(c => c.Value.Kind == CueKind.Deny)) status = "denied";
+            else if (status == "reported" && cues.Any(c => c.Value.Kind == CueKind.Confirm)) status = "confirmed";
             if (actor1 is null && rule.Status == "intercepted")
                 actor1 = reporters.FirstOrDefault(r => r.Actor is not null)?.Actor;
 
@@ -572,8 +590,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             }
             ruleIds.Add(standard.RuleId);
         }
-        var status = group.Any(e => e.Status == "intercepted") ? "intercepted"
-            : group.Any(e => e.Status == "claimed") ? "claimed" : lead.Status;
+        var status = new[] { "intercepted", "claimed", "denied", "confirmed" }.FirstOrDefault(s => group.Any(e => e.Status == s)) ?? lead.Status;
         var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
             .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();
         var confidence = 0.4

@@ -9,7 +9,16 @@ namespace Sitrep.Knowledge;
 /// </summary>
 public sealed record Actor(string Name, string Type, string? Country, string RuleId)
 {
-    public bool AwaitsCountry => Name.Contains('{', StringComparison.Ordinal);
+    /// <summary>The name of a phrase that refers back ("the group"): resolved to the group the story named last.</summary>
+    public const string Antecedent = "{antecedent}";
+
+    public bool AwaitsCountry => Name.Contains('{', StringComparison.Ordinal) && !IsAnaphor;
+
+    public bool IsAnaphor => Name == Antecedent;
+
+    /// <summary>A named group that "the group" can refer back to: not a state force and not a generic role.</summary>
+    public bool IsNamedGroup => !Name.Contains('{', StringComparison.Ordinal) && Type != "State forces" && !RuleId.StartsWith("generic.tsv", StringComparison.Ordinal)
+        && !RuleId.StartsWith("countries.tsv", StringComparison.Ordinal);
 }
 
 /// <summary>An actor named in a sentence, tokens [First, First+Count).</summary>
@@ -37,9 +46,16 @@ public sealed class ActorDictionary
 
     private readonly HashSet<string> _modifiedNouns;
 
+    private readonly PhraseMatcher<Actor> _persons;
+
     public ActorDictionary(IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
-        IEnumerable<string> modifiedNouns)
+        IEnumerable<string> modifiedNouns, IReadOnlyList<DataRow> persons)
     {
+        var byId = actors.ToDictionary(r => r[0], r => new Actor(r[1], r[2], NullIfEmpty(r[3]), r[0]), StringComparer.Ordinal);
+        // A leader named stands for the group: a strike that kills a group's leader targets the group.
+        _persons = new PhraseMatcher<Actor>(persons.Where(r => byId.ContainsKey(r[3])).SelectMany(row =>
+            row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(row[1])
+                .Select(name => (name, byId[row[3]] with { RuleId = $"{row[0]}>{row[3]}" }))));
         _modifiedNouns = new HashSet<string>(modifiedNouns, StringComparer.OrdinalIgnoreCase);
         _named = new PhraseMatcher<Actor>(actors.SelectMany(row =>
         {
@@ -70,7 +86,8 @@ public sealed class ActorDictionary
             DataFile.Read(Path.Combine(folder, "actors.tsv"), minimumFields: 4),
             DataFile.Read(Path.Combine(folder, "countries.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(folder, "generic.tsv"), minimumFields: 3),
-            DataFile.ReadList(Path.Combine(folder, "modified-nouns.txt")));
+            DataFile.ReadList(Path.Combine(folder, "modified-nouns.txt")),
+            DataFile.Read(Path.Combine(folder, "persons.tsv"), minimumFields: 4));
     }
 
     /// <summary>A generic actor with its country filled in; null where the country, or its forces' name, is unknown.</summary>
@@ -97,7 +114,7 @@ public sealed class ActorDictionary
         var mentions = new List<ActorMention>();
         for (var i = 0; i < tokens.Count; i++)
         {
-            var named = _named.MatchAt(tokens, i);
+            var named = _named.MatchAt(tokens, i) ?? (tokens[i].IsCapitalised ? _persons.MatchAt(tokens, i) : null);
             var country = tokens[i].IsCapitalised ? _countries.MatchAt(tokens, i) : null;
             if (named is not null && (country is null || named.Count >= country.Count))
             {

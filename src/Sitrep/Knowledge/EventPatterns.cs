@@ -73,6 +73,12 @@ public enum CueKind
 
     /// <summary>Lethal or grave force against protesters: live fire, protesters killed.</summary>
     ExcessiveForce,
+
+    /// <summary>A source confirms the event ("the army confirmed").</summary>
+    Confirm,
+
+    /// <summary>The accused denies it ("denied responsibility").</summary>
+    Deny,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -186,6 +192,8 @@ public sealed class EventPatterns
         "no-casualties" => CueKind.NoCasualties,
         "intervention" => CueKind.Intervention,
         "excessive-force" => CueKind.ExcessiveForce,
+        "confirm" => CueKind.Confirm,
+        "deny" => CueKind.Deny,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 

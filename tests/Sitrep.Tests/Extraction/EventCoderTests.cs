@@ -201,4 +201,24 @@ public sealed class EventCoderActorTests
     [InlineData("Villagers dispersed by floods protested in Minas Tirith on Sunday.", "Peaceful protest")] // the response follows the protest
     public void Authorities_acting_against_a_protest_change_its_sub_event_type(string sentence, string subEventType) =>
         Assert.Equal(subEventType, Single(sentence).SubEventType);
+
+    [Fact]
+    public void A_leader_named_as_target_stands_for_the_group() =>
+        Assert.Equal("Rangers of the North", Single("Gondorian warplanes struck a convoy carrying Aragorn in Eriador on Sunday with rockets.").Actor2);
+
+    [Fact]
+    public void The_group_refers_back_to_the_group_named_before()
+    {
+        var result = Pipeline.Process(new SourceDocument("test", DocumentFormat.PlainText,
+            "The Rangers have long opposed Gondor. On Sunday, the group attacked an army checkpoint in Eriador.", DocumentMetadata.None),
+            new DateOnly(2024, 9, 30));
+        Assert.Equal("Rangers of the North", Assert.Single(result.Events).Actor1);
+    }
+
+    [Theory]
+    [InlineData("The Gondorian army shelled Bree on Sunday, officials confirmed.", "confirmed")]
+    [InlineData("The Gondorian army shelled Bree on Sunday, but the army denied responsibility.", "denied")]
+    [InlineData("The Gondorian army shelled Bree on Sunday.", "reported")]
+    public void Confirmations_and_denials_set_the_status(string sentence, string status) =>
+        Assert.Equal(status, Single(sentence).Status);
 }
