@@ -18,7 +18,13 @@ public sealed class RealKnowledgeFilesTests
     {
         foreach (var file in Directory.EnumerateFiles(RepositoryPaths.Data, "*", SearchOption.AllDirectories))
         {
-            var header = File.ReadLines(file).TakeWhile(l => l.StartsWith('#')).ToList();
+            using var stream = file.EndsWith(".gz", StringComparison.Ordinal)
+                ? (Stream)new System.IO.Compression.GZipStream(File.OpenRead(file), System.IO.Compression.CompressionMode.Decompress)
+                : File.OpenRead(file);
+            using var reader = new StreamReader(stream);
+            var header = new List<string>();
+            while (reader.ReadLine() is { } line && line.StartsWith('#'))
+                header.Add(line);
             Assert.True(header.Count > 0, $"{file} has no # header");
             Assert.Contains(header, l => l.Contains("Source", StringComparison.OrdinalIgnoreCase) || l.Contains("Licence", StringComparison.OrdinalIgnoreCase));
         }
