@@ -20,10 +20,27 @@ public sealed class CountryResolver
 
     private readonly PhraseMatcher<IReadOnlyList<CountryCue>> _cues;
 
+    private readonly Gazetteer? _gazetteer;
+    private readonly Grammar? _grammar;
+
+    /// <summary>Longest run of capitalised words looked up as one place name ("Deir ez-Zor", "Bayt Lahya").</summary>
+    private const int MaxPlaceWords = 3;
+
+    /// <summary>A city this big competes with a division of the same name in another country.</summary>
+    private const long BigCity = 100_000;
+
+    /// <summary>Below this population GeoNames places are villages that share names with far bigger ones.</summary>
+    private const long PopulationFloor = 1000;
+
     /// <param name="cues">Names and what they say of a country.</param>
     /// <param name="genericWords">Division names that are ordinary words ("Central"), ignored.</param>
-    public CountryResolver(IEnumerable<(string Phrase, CountryCue Cue)> cues, IEnumerable<string> genericWords)
+    /// <param name="gazetteer">Populated places; where given, a town named where a place is expected points at its country.</param>
+    /// <param name="grammar">Tells where a place is expected: after "in", "near", "the town of", or in parentheses.</param>
+    public CountryResolver(IEnumerable<(string Phrase, CountryCue Cue)> cues, IEnumerable<string> genericWords,
+        Gazetteer? gazetteer = null, Grammar? grammar = null)
     {
+        _gazetteer = gazetteer;
+        _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
         cues = cues.Where(c => !generic.Contains(c.Phrase));
         _cues = new PhraseMatcher<IReadOnlyList<CountryCue>>(cues
@@ -37,7 +54,7 @@ public sealed class CountryResolver
     }
 
     /// <summary>Loads <c>geo/countries.tsv</c>, <c>geo/admin1.tsv</c> and the demonyms of <c>actors/countries.tsv</c>.</summary>
-    public static CountryResolver Load(string dataDirectory)
+    public static CountryResolver Load(string dataDirectory, Gazetteer? gazetteer = null, Grammar? grammar = null)
     {
         var cues = new List<(string, CountryCue)>();
         var countries = DataFile.Read(Path.Combine(dataDirectory, "geo", "countries.tsv"), minimumFields: 5);
@@ -70,7 +87,7 @@ public sealed class CountryResolver
             }
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
-        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")));
+        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar);
     }
 
     /// <summary>A name in the parenthesis that locates a place ("Gaza City (Gaza Strip)", "Tahab (Pulwama district, J&amp;K)") counts this many times.</summary>
@@ -80,16 +97,64 @@ public sealed class CountryResolver
     public IReadOnlyList<(int First, int Count, CountryCue Cue)> Find(IReadOnlyList<Token> tokens)
     {
         var found = new List<(int, int, CountryCue)>();
+        var covered = new HashSet<int>();
         foreach (var match in _cues.FindAll(tokens))
         {
             if (!tokens[match.First].IsCapitalised) continue;
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not know.
             if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord) continue;
+            for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
             foreach (var cue in match.Value)
                 found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor }));
+            // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.
+            if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
+            {
+                var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
+                foreach (var city in _gazetteer.Find(name).Where(p => p.Population >= BigCity && match.Value.All(c => c.Country != p.Country)).DistinctBy(p => p.Country))
+                    found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * factor, $"places:{name}")));
+            }
         }
+        if (_gazetteer is not null && _grammar is not null)
+            found.AddRange(Towns(tokens, covered));
         return found;
+    }
+
+    /// <summary>
+    /// Towns named where a place is expected ("in Hafizabad", "the village of Maryamin", "(Quetta, ...)"): each
+    /// country with a place of that name gets a share of the weight by its largest such place's population.
+    /// </summary>
+    private IEnumerable<(int First, int Count, CountryCue Cue)> Towns(IReadOnlyList<Token> tokens, HashSet<int> covered)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalised || covered.Contains(i) || !PlaceExpected(tokens, i)) continue;
+            for (var count = Math.Min(MaxPlaceWords, tokens.Count - i); count >= 1; count--)
+            {
+                var words = tokens.Skip(i).Take(count).ToList();
+                if (words.Any(w => !w.IsWord || !(w.IsCapitalised || w.Lower is "al" or "el" or "ez" or "es" or "ad" or "as")) || !words[^1].IsCapitalised) continue;
+                var name = string.Join(' ', words.Select(w => w.Text));
+                if (name.Length < 4) continue;
+                var places = _gazetteer!.Find(name);
+                if (places.Count == 0) continue;
+                var byCountry = places.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
+                var total = (double)byCountry.Sum(c => c.Population);
+                var factor = InParenthesis(tokens, i) ? LocatingParenthesisFactor : 1;
+                foreach (var (country, population) in byCountry)
+                    yield return (i, count, new CountryCue(country, PlaceWeight * factor * population / total, $"places:{name}"));
+                i += count - 1;
+                break;
+            }
+        }
+    }
+
+    private bool PlaceExpected(IReadOnlyList<Token> tokens, int i)
+    {
+        if (i == 0) return false;
+        var previous = tokens[i - 1];
+        if (_grammar!.Is(previous, WordClass.Locative) || previous.Text == "(") return true;
+        if (previous.Lower == "of" && i >= 2 && _grammar.Is(tokens[i - 2], WordClass.PlaceNoun)) return true;
+        return previous.Text == "," && InParenthesis(tokens, i);
     }
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)

@@ -21,6 +21,12 @@ public enum WordClass
 
     /// <summary>Ends a noun phrase read backwards from a verb ("officials said" but not "and said").</summary>
     ClauseBreak,
+
+    /// <summary>A preposition a place name may follow: "in", "near", "outside".</summary>
+    Locative,
+
+    /// <summary>A noun a place name follows with "of": "the town of", "the outskirts of".</summary>
+    PlaceNoun,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -52,6 +58,8 @@ public sealed class Grammar
             "determiner" => WordClass.Determiner,
             "indefinite" => WordClass.Indefinite,
             "clause-break" => WordClass.ClauseBreak,
+            "locative" => WordClass.Locative,
+            "place-noun" => WordClass.PlaceNoun,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

@@ -20,15 +20,23 @@ public static class PipelineExtensions
         CountryResolver countries, ActorDefaults defaults, Grammar grammar) =>
         builder.Add(new EventCodingStage(new EventCoder(patterns, actors, countries, defaults, grammar)));
 
+    /// <summary>The gazetteer is the one large knowledge file: loaded once per data folder and shared, being immutable.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<Gazetteer?>> Gazetteers = new(StringComparer.Ordinal);
+
+    private static Gazetteer? SharedGazetteer(string dataDirectory) =>
+        Gazetteers.GetOrAdd(Path.GetFullPath(dataDirectory), path => new Lazy<Gazetteer?>(() =>
+            File.Exists(Path.Combine(path, "geo", "places.tsv.gz")) ? Gazetteer.Load(path) : null)).Value;
+
     /// <summary>The standard pipeline over the knowledge files of <paramref name="dataDirectory"/>.</summary>
     public static SitrepPipelineBuilder UseDefaults(this SitrepPipelineBuilder builder, string dataDirectory)
     {
         var sentences = SentenceSplitter.Load(dataDirectory);
+        var grammar = Grammar.Load(dataDirectory);
         return builder
             .UseCleaning(CleaningRules.Load(dataDirectory), sentences)
             .UsePublicationDates()
             .UseEventCoder(EventPatterns.Load(dataDirectory), ActorDictionary.Load(dataDirectory),
-                CountryResolver.Load(dataDirectory), ActorDefaults.Load(dataDirectory), Grammar.Load(dataDirectory))
+                CountryResolver.Load(dataDirectory, SharedGazetteer(dataDirectory), grammar), ActorDefaults.Load(dataDirectory), grammar)
             .AddKnowledgeFingerprint(dataDirectory);
     }
 }
