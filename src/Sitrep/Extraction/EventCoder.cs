@@ -44,6 +44,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 {
     private readonly EventDateResolver _dates = new(patterns.RelativeDates);
 
+    /// <summary>How far after its trigger a target may stand, within the clause.</summary>
+    private const int MaxTargetDistance = 16;
+
     /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
     private const int CasualtyWindow = 5;
 
@@ -346,7 +349,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
         var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
-        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First - trigger.Last <= 8 && Usable(m));
+        // The target is the first actor after the trigger in its clause: "fired grenade launchers and heavy machine
+        // guns at the positions of the Donbass People's Militia".
+        var clauseEnd = trigger.Last + 1;
+        while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
+            clauseEnd++;
+        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
             || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by" && grammar.IsDeterminer(tokens[m.First - 1]));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
@@ -362,8 +370,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             TriggerForm.Noun => (
                 before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
                 after?.Actor),
+            // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
+            _ when after is null && before is not null && trigger.Value.EventType == "Battles" && JoinedBefore(before) is { } first
+                => (first.Actor, before.Actor),
             _ => (before?.Actor, after?.Actor),
         };
+
+        ActorMention? JoinedBefore(ActorMention second) =>
+            mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));
     }
 
     /// <summary>

@@ -139,6 +139,15 @@ public sealed class ActorDictionary
             {
                 // "Israeli warplanes and artillery": a role word joined to a country's force is that country's too.
                 var actor = generic.Value;
+                var last = generic.Last;
+                // "military forces of India", "the police of Kenya": the country follows.
+                if (actor.AwaitsCountry && last + 2 < tokens.Count && tokens[last + 1].Lower == "of"
+                    && _countries.MatchAt(tokens, last + 2) is { Value.IsCountryName: true } of && WithCountry(actor, of.Value.Country) is { } owned)
+                {
+                    mentions.Add(new ActorMention(i, of.Last - i + 1, owned));
+                    i = of.Last;
+                    continue;
+                }
                 if (actor.AwaitsCountry && i >= 1 && tokens[i - 1].Lower is "and" or "," && mentions.Count > 0
                     && mentions[^1].Last == i - 2 && mentions[^1].Actor.Country is { } joined && mentions[^1].Actor.Type == actor.Type)
                     actor = WithCountry(actor, joined) ?? actor;
