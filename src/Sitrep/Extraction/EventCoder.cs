@@ -134,6 +134,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var protest = candidates.FirstOrDefault(c => c.EventType == "Protests");
         if (protest is null) return candidates;
         var cues = patterns.Cues.FindAll(tokens);
+        // Demonstrators who also burn tyres make a riot, told once.
+        if (candidates.Any(c => c.EventType == "Riots"))
+            return candidates.Where(c => c.EventType != "Protests").ToList();
         // The response follows the protest in the telling; "protested against the arrest of ..." is a grievance.
         cues = cues.Where(c => c.First > protest.TriggerToken).ToList();
         var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? "Excessive force against protesters"
@@ -143,7 +146,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var responder = candidates.Where(c => c != protest).Select(c => c.Actor1).FirstOrDefault(a => a is not null)
             ?? protest.Actor2;
         var upgraded = protest with { SubEventType = kind, Actor2 = responder, RuleIds = [.. protest.RuleIds, "protest-response"] };
-        return candidates.Where(c => c != protest && c.SubEventType != "Arrests" && c.EventType is not ("Violence against civilians" or "Battles"))
+        return candidates.Where(c => c != protest && c.SubEventType != "Arrests" && c.EventType is not ("Violence against civilians" or "Battles" or "Protests"))
             .Prepend(upgraded).ToList();
     }
 
@@ -524,6 +527,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
     {
         if (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite))
+            return true;
+        // "killing Hassan Nasrallah": a person's name, two capitalised words closing the phrase.
+        if (cue.Last + 2 < tokens.Count && tokens[cue.Last + 1].IsCapitalised && tokens[cue.Last + 2].IsCapitalised && tokens[cue.Last + 2].IsWord
+            && (cue.Last + 3 >= tokens.Count || !tokens[cue.Last + 3].IsWord || !tokens[cue.Last + 3].IsCapitalised))
             return true;
         var be = cue.First - 1;
         while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
