@@ -6,8 +6,9 @@ using Sitrep.Tests.Support;
 namespace Sitrep.Tests.Knowledge;
 
 /// <summary>
-/// The suite over the real knowledge files in <c>data/</c>: they load, their ids are unique, and team-written
-/// sentences code as expected with them. Code tests use <c>testdata/dictionaries</c> instead.
+/// The suite over the real knowledge files in <c>data/</c>: they load, carry their provenance, and their ids and aliases
+/// are unique. <see cref="EventSpecTests"/> runs team-written sentences over them; code tests use
+/// <c>testdata/dictionaries</c> instead.
 /// </summary>
 public sealed class RealKnowledgeFilesTests
 {
@@ -58,27 +59,4 @@ public sealed class RealKnowledgeFilesTests
 
     [Fact]
     public void The_real_files_load_into_a_pipeline() => Assert.Equal(4, Pipeline.Stages.Count);
-
-    public static TheoryData<string, string, string?, string?> Sentences() => new()
-    {
-        // sentence (published 2024-09-30, a Monday) | sub-event type | actor1 | actor2
-        { "Israeli warplanes struck a house in Khan Younis on Sunday, killing seven people, medics said.", "Air/drone strike", "Military Forces of Israel", null },
-        { "Kata'ib Hizballah claimed a drone attack on a base in Syria on Saturday.", "Air/drone strike", "Kataib Hezbollah", null },
-        { "Russian forces shelled the city of Kherson on Monday, killing three people and wounding 12.", "Shelling/artillery/missile attack", "Military Forces of Russia", null },
-        { "Al-Shabaab fighters clashed with Somali troops near Jowhar on Sunday.", "Armed clash", "Al Shabaab", "Military Forces of Somalia" },
-        { "The Houthis fired two ballistic missiles at a tanker in the Red Sea on Saturday.", "Shelling/artillery/missile attack", "Ansar Allah", null },
-        { "A US destroyer shot down three Houthi drones over the Red Sea on Sunday.", "Disrupted weapons use", "Military Forces of the United States", null },
-        { "Iraqi police arrested five suspects in Basra on Sunday.", "Arrests", "Police Forces of Iraq", null },
-    };
-
-    [Theory]
-    [MemberData(nameof(Sentences))]
-    public void Team_written_sentences_code_as_expected(string sentence, string subEventType, string? actor1, string? actor2)
-    {
-        var result = Pipeline.Process(new SourceDocument("spec", DocumentFormat.PlainText, sentence, DocumentMetadata.None), new DateOnly(2024, 9, 30));
-        var e = Assert.Single(result.Events);
-        Assert.Equal(subEventType, e.SubEventType);
-        Assert.Equal(actor1, e.Actor1);
-        if (actor2 is not null) Assert.Equal(actor2, e.Actor2);
-    }
 }
