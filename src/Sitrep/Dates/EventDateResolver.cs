@@ -69,8 +69,26 @@ public sealed class EventDateResolver(PhraseMatcher<RelativeDateRule> relativeDa
             var back = ((int)publication.DayOfWeek - (int)weekday + 7) % 7;
             return new(EventDate.Day(publication.AddDays(-back)), "weekday", null);
         }
+        if (MonthOfYear(sentence) is { } month)
+            return new(month, "month-of-year", null);
         return new(null, null, DateMiss.NoTimeExpression);
     }
+
+    /// <summary>"in November 2022": the whole month, precision 3.</summary>
+    private static EventDate? MonthOfYear(string sentence)
+    {
+        var match = MonthYear.Match(sentence);
+        if (!match.Success) return null;
+        var month = Array.FindIndex(DateTimeFormatInfo.InvariantInfo.MonthNames, m => m.Equals(match.Groups[1].Value, StringComparison.OrdinalIgnoreCase)) + 1;
+        var year = int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture);
+        if (month < 1) return null;
+        var first = new DateOnly(year, month, 1);
+        return new EventDate(first, first.AddMonths(1).AddDays(-1), TimePrecision.Month);
+    }
+
+    private static readonly System.Text.RegularExpressions.Regex MonthYear = new(
+        $@"\b(?:in|since|during|by)\s+({string.Join('|', DateTimeFormatInfo.InvariantInfo.MonthNames.Where(m => m.Length > 0))})\s+((?:19|20)\d{{2}})\b",
+        System.Text.RegularExpressions.RegexOptions.Compiled | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     /// <summary>What ACLED codes when the text cannot tell the day: the week up to publication, precision 2.</summary>
     public static EventDate Undated(DateOnly published) => new(published.AddDays(-6), published, TimePrecision.Week);

@@ -44,6 +44,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 {
     private readonly EventDateResolver _dates = new(patterns.RelativeDates);
 
+    /// <summary>Events dated this many days or more before publication are the story's background.</summary>
+    private const int BackgroundDays = 60;
+
     /// <summary>How far after its trigger a target may stand, within the clause.</summary>
     private const int MaxTargetDistance = 16;
 
@@ -108,6 +111,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 {
                     ruleIds = [.. ruleIds, dateRule];
                 }
+                // A story's background ("Kherson, which Ukrainian forces recaptured in November 2022") is not its news.
+                if (published is { } day && date.Latest < day.AddDays(-BackgroundDays))
+                {
+                    warnings.Add($"sentence {sentence.Index + 1}: {candidate.SubEventType} not coded, dated {date.Latest:yyyy-MM-dd}, long before publication (background)");
+                    continue;
+                }
                 var @event = candidate with { Date = date, RuleIds = ruleIds };
                 coded.Add(@event);
                 if (resolution.Date is not null && sentence.Kind == BlockKind.Body)
@@ -139,7 +148,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return candidates.Where(c => c.EventType != "Protests").ToList();
         // The response follows the protest in the telling; "protested against the arrest of ..." is a grievance.
         cues = cues.Where(c => c.First > protest.TriggerToken).ToList();
-        var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? "Excessive force against protesters"
+        // "opened fire, killing a protester": deaths among the protesters are excessive force.
+        var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
+            && actors.Find(tokens).Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
+        var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) || protesterDeaths ? "Excessive force against protesters"
             : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? "Protest with intervention"
             : null;
         if (kind is null) return candidates;
@@ -200,6 +212,33 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return new string(' ', end) + sentence.Text[end..];
     }
 
+    /// <summary>
+    /// Words inside quotation marks: witnesses' words ("They shot whoever was in the street") colour a report; the
+    /// reporter's own sentences tell the events. A sentence that ends a quotation begun before it ("... shook," said
+    /// a neighbour) is quoted up to the closing mark.
+    /// </summary>
+    private static bool[] QuotedTokens(string text, IReadOnlyList<Token> tokens)
+    {
+        var quoted = new bool[tokens.Count];
+        var inside = false;
+        var firstMark = true;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i].Text;
+            if (t is "\"" or "“" or "”")
+            {
+                // A closing mark with no opening one before it closes a quotation the previous sentence opened.
+                if (firstMark && (t == "”" || (t == "\"" && i > 0 && tokens[i - 1].Text is "," or "." or "!" or "?")))
+                    Array.Fill(quoted, true, 0, i);
+                inside = t == "“" || (t == "\"" && !inside);
+                firstMark = false;
+                continue;
+            }
+            quoted[i] = inside;
+        }
+        return quoted;
+    }
+
     /// <summary>"the group" refers back to the group named last, earlier in the sentence or before it; unresolved, it names no one.</summary>
     private static List<ActorMention> ResolveAnaphors(IReadOnlyList<ActorMention> found, Actor? antecedent)
     {
@@ -219,7 +258,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var dateSpans = DateMentions.Find(text);
         bool InDate(int token) => dateSpans.Any(d => tokens[token].Start >= d.Start && tokens[token].Start < d.Start + d.Length);
         // "On 1 March 2024" holds no march, "May" no hypothesis: words inside a date are not triggers or cues.
-        var triggers = patterns.Triggers.FindAll(tokens).Where(t => !InDate(t.First)).ToList();
+        var quoted = QuotedTokens(text, tokens);
+        var triggers = patterns.Triggers.FindAll(tokens).Where(t => !InDate(t.First) && !quoted[t.First]).ToList();
         if (triggers.Count == 0)
             yield break;
         // "killed in an Israeli air strike": the death is the strike's toll, not an event of its own.
@@ -324,6 +364,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // "offering to join the battle", "to launch an attack": an event noun as the object of an infinitive is an aim.
         if (trigger.Value.Form == TriggerForm.Noun)
         {
+            if (before == "as")
+                return false; // "troops sent as reinforcements": a role, not an event
             for (var k = Math.Max(0, trigger.First - 4); k <= trigger.First - 2; k++)
             {
                 if (tokens[k].Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised
@@ -352,6 +394,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
         var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
+        // "Israeli forces killed two Palestinians and detained 15 others": after "and" the verb keeps the clause's subject.
+        if (before is not null && Enumerable.Range(before.Last + 1, Math.Max(0, trigger.First - before.Last - 1)).Any(k => tokens[k].Lower == "and")
+            && mentions.FirstOrDefault(m => m.Last < before.First && Usable(m)) is { } subject)
+            before = subject;
         // The target is the first actor after the trigger in its clause: "fired grenade launchers and heavy machine
         // guns at the positions of the Donbass People's Militia".
         var clauseEnd = trigger.Last + 1;

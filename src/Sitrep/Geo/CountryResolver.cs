@@ -129,11 +129,14 @@ public sealed class CountryResolver
         for (var i = 0; i < tokens.Count; i++)
         {
             if (!tokens[i].IsWord || !tokens[i].IsCapitalised || covered.Contains(i) || !PlaceExpected(tokens, i)) continue;
-            for (var count = Math.Min(MaxPlaceWords, tokens.Count - i); count >= 1; count--)
+            // The whole run of capitalised words is the name ("Adan Yabaal" is not Aden); a closing "City", "District"
+            // or "Camp" may be dropped ("Gaza City").
+            var run = 1;
+            while (i + run < tokens.Count && run < MaxPlaceWords && tokens[i + run].IsWord && tokens[i + run].IsCapitalised)
+                run++;
+            foreach (var count in _grammar!.Is(tokens[i + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
-                var words = tokens.Skip(i).Take(count).ToList();
-                if (words.Any(w => !w.IsWord || !(w.IsCapitalised || w.Lower is "al" or "el" or "ez" or "es" or "ad" or "as")) || !words[^1].IsCapitalised) continue;
-                var name = string.Join(' ', words.Select(w => w.Text));
+                var name = string.Join(' ', tokens.Skip(i).Take(count).Select(w => w.Text));
                 if (name.Length < 4) continue;
                 var places = _gazetteer!.Find(name);
                 if (places.Count == 0) continue;
@@ -142,9 +145,9 @@ public sealed class CountryResolver
                 var factor = InParenthesis(tokens, i) ? LocatingParenthesisFactor : 1;
                 foreach (var (country, population) in byCountry)
                     yield return (i, count, new CountryCue(country, PlaceWeight * factor * population / total, $"places:{name}"));
-                i += count - 1;
                 break;
             }
+            i += run - 1;
         }
     }
 

@@ -76,6 +76,19 @@ public sealed class EventCoderTests
     [InlineData("Gondor sent ships to strike Umbar's harbour.")] // no trigger: a purpose, not an event
     public void Non_events_code_nothing(string sentence) => Assert.Empty(Code(sentence).Events);
 
+    [Theory]
+    [InlineData("\"The Gondorian army shelled our village on Sunday,\" said a farmer.")]
+    [InlineData("Witnesses said: “The Gondorian army shelled our village on Sunday.”")]
+    public void Words_inside_quotation_marks_code_nothing(string sentence) => Assert.Empty(Code(sentence).Events);
+
+    [Fact]
+    public void Background_long_before_publication_is_not_news()
+    {
+        var result = Code("Bree, which the Gondorian army shelled in March 2023, is quiet now.");
+        Assert.Empty(result.Events);
+        Assert.Contains(result.Warnings, w => w.Contains("background"));
+    }
+
     [Fact]
     public void Plural_event_nouns_without_a_date_are_events_in_general()
     {
