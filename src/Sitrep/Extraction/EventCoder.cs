@@ -648,7 +648,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var actor = standard.For(country!);
             if (standard.IsActor1)
             {
-                if (current is not null && current.Name != actor.Name) associated1.Add(current.Name);
+                // "police fired tear gas at the protesters": the force acting on the protest is its actor2.
+                if (current is not null && current.Name != actor.Name && current.Type == "State forces" && actor2 is null && lead.SubEventType != "Peaceful protest")
+                    actor2 = current;
+                else if (current is not null && current.Name != actor.Name)
+                    associated1.Add(current.Name);
                 actor1 = actor;
             }
             else
