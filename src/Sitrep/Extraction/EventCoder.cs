@@ -631,7 +631,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // Generic actors ("gunmen", "residents") take the event's country now that it is known.
         var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
         var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
-        var fatalities = group.Select(e => e.Fatalities).FirstOrDefault(f => f > 0);
+        // Reports of one event that disagree on the toll: ACLED takes the lower credible figure.
+        var fatalities = group.Select(e => e.Fatalities).Where(f => f > 0).DefaultIfEmpty(0).Min();
         var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
         var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
