@@ -44,6 +44,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 {
     private readonly EventDateResolver _dates = new(patterns.RelativeDates);
 
+    /// <summary>The sub-event type of weapons delivered from the air, which take precedence over what they drop.</summary>
+    private const string AirDelivered = "Air/drone strike";
+
     /// <summary>Events dated this many days or more before publication are the story's background.</summary>
     private const int BackgroundDays = 60;
 
@@ -290,10 +293,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 continue;
 
             var ruleIds = new List<string> { rule.Id };
-            // What was intercepted comes after the verb; elsewhere the first weapon named is the one used.
+            // What was intercepted comes after the verb. Elsewhere an aircraft or drone named delivers the rest
+            // ("dropped a grenade from a drone" is an air strike), else the first weapon named is the one used.
             var weaponMatch = rule.Status == "intercepted"
                 ? weapons.FirstOrDefault(w => w.First > trigger.Last) ?? weapons.FirstOrDefault()
-                : weapons.FirstOrDefault();
+                : weapons.FirstOrDefault(w => w.Value.SubEventType == AirDelivered) ?? weapons.FirstOrDefault();
             var implied = weaponMatch?.Value.SubEventType;
             var (actor1, actor2) = Roles(tokens, trigger, mentions, reporters);
 
@@ -404,8 +408,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
             clauseEnd++;
         var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
+        // "by Y", "by the Y", "by two armed men"
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
-            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by" && grammar.IsDeterminer(tokens[m.First - 1]));
+            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by"
+                && (grammar.IsDeterminer(tokens[m.First - 1]) || char.IsDigit(tokens[m.First - 1].Text[0]) || patterns.Numbers.MatchAt(tokens, m.First - 1) is not null));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
         var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
             && FollowedByTrigger(tokens, m));

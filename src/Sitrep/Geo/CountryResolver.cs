@@ -103,6 +103,7 @@ public sealed class CountryResolver
             if (!tokens[match.First].IsCapitalised) continue;
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not know.
             if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord) continue;
+            if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)) continue;
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
             foreach (var cue in match.Value)

@@ -47,11 +47,22 @@ public sealed class ActorDictionary
     private readonly HashSet<string> _modifiedNouns;
 
     private readonly PhraseMatcher<Actor> _persons;
+    private readonly Dictionary<(string Group, string Country), Actor> _branches;
 
     public ActorDictionary(IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
         IEnumerable<string> modifiedNouns, IReadOnlyList<DataRow> persons)
     {
         var byId = actors.ToDictionary(r => r[0], r => new Actor(r[1], r[2], NullIfEmpty(r[3]), r[0]), StringComparer.Ordinal);
+        // A group with a branch per country ("Islamic State" and "Islamic State (Iraq)"): the branch of the event's country.
+        _branches = actors.Where(r => r[3].Length > 0)
+            .SelectMany(r => r[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+                .Select(parent => (Parent: parent.Split('@')[0], Country: r[3], Branch: byId[r[0]])))
+            // Only a country branch of a group that has none of its own: "Islamic State (Iraq)" of "Islamic State";
+            // units of a group ("Taliban - Red Unit") are not branches.
+            .Where(b => byId.TryGetValue(b.Parent, out var parent) && parent.Country is null
+                && b.Branch.Name.StartsWith(parent.Name + " (", StringComparison.Ordinal))
+            .GroupBy(b => (byId[b.Parent].Name, b.Country))
+            .ToDictionary(g => g.Key, g => g.First().Branch);
         // A leader named stands for the group: a strike that kills a group's leader targets the group.
         _persons = new PhraseMatcher<Actor>(persons.Where(r => byId.ContainsKey(r[3])).SelectMany(row =>
             row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(row[1])
@@ -90,10 +101,14 @@ public sealed class ActorDictionary
             DataFile.Read(Path.Combine(folder, "persons.tsv"), minimumFields: 4));
     }
 
-    /// <summary>A generic actor with its country filled in; null where the country, or its forces' name, is unknown.</summary>
+    /// <summary>
+    /// A generic actor with its country filled in (null where the country, or its forces' name, is unknown); a group
+    /// with a branch in that country becomes the branch.
+    /// </summary>
     public Actor? WithCountry(Actor actor, string? country)
     {
-        if (!actor.AwaitsCountry) return actor;
+        if (!actor.AwaitsCountry)
+            return country is not null && _branches.TryGetValue((actor.Name, country), out var branch) ? branch with { RuleId = actor.RuleId + ">" + branch.RuleId } : actor;
         if (country is null) return null;
         var name = actor.Name;
         if (name.Contains("{military}", StringComparison.Ordinal) || name.Contains("{police}", StringComparison.Ordinal))

@@ -27,6 +27,9 @@ public enum WordClass
 
     /// <summary>A noun a place name follows with "of": "the town of", "the outskirts of".</summary>
     PlaceNoun,
+
+    /// <summary>A currency: "the US dollar exchange rate" says nothing of where a protest happened.</summary>
+    Currency,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -60,6 +63,7 @@ public sealed class Grammar
             "clause-break" => WordClass.ClauseBreak,
             "locative" => WordClass.Locative,
             "place-noun" => WordClass.PlaceNoun,
+            "currency" => WordClass.Currency,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
