@@ -6,55 +6,26 @@ using Sitrep.Text;
 
 namespace Sitrep.Extraction;
 
-/// <summary>An event coded from one sentence, before it is merged with others of the same document.</summary>
-internal sealed record CodedEvent(
-    TriggerRule Trigger,
-    Sentence Sentence,
-    EventDate Date,
-    Actor? Actor1,
-    Actor? Actor2,
-    int Fatalities,
-    int? Injuries,
-    string? Weapon,
-    int? Quantity,
-    string Status,
-    Actor? ClaimedBy,
-    IReadOnlyList<string> ReportedBy,
-    IReadOnlyList<string> RuleIds,
-    string SubEventType)
-{
-    /// <summary>The token of the sentence where the trigger stands.</summary>
-    public int TriggerToken { get; init; }
-
-    /// <summary>ACLED's event type of <see cref="SubEventType"/>; a weapon or the target may have changed both from the trigger's.</summary>
-    public string EventType { get; init; } = Trigger.EventType;
-
-    /// <summary>Sentences after the event's own that add to it (its toll), kept as evidence.</summary>
-    public IReadOnlyList<Sentence> FollowUps { get; init; } = [];
-}
-
 /// <summary>
-/// A first, sentence-level event coder: one event per trigger phrase (<c>triggers.tsv</c>) in a sentence that no
-/// cue marks as a threat, expectation, hypothesis, negation, habit or tally; actors by voice (before an active verb,
-/// after "by" for a passive), casualties next to death and injury words, weapons and counts, and a date from
-/// <see cref="EventDateResolver"/>. Events of one document that tell the same thing are merged, and captions add
-/// an event only where the body has none like it. Immutable and thread-safe.
+/// The event coder. For each sentence it matches triggers (<c>triggers.tsv</c>), keeps those no cue marks as a threat,
+/// expectation, hypothesis, habit, aim, quotation, tally or background, settles each trigger's sub-event type by the
+/// weapon or the target named, and takes actors from <see cref="ArgumentRoles"/>, the toll from
+/// <see cref="CasualtyCounter"/> and the date from <see cref="EventDateResolver"/>. Reports of one event are merged by
+/// <see cref="EventMerger"/> and written by <see cref="EventRecordBuilder"/> with the country <see cref="CountryResolver"/>
+/// reads. Immutable and thread-safe.
 /// </summary>
 public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, CountryResolver countries, ActorDefaults defaults, Grammar grammar)
 {
-    private readonly EventDateResolver _dates = new(patterns.RelativeDates);
-
     /// <summary>The sub-event type of weapons delivered from the air, which take precedence over what they drop.</summary>
     private const string AirDelivered = "Air/drone strike";
 
     /// <summary>Events dated this many days or more before publication are the story's background.</summary>
     private const int BackgroundDays = 60;
 
-    /// <summary>How far after its trigger a target may stand, within the clause.</summary>
-    private const int MaxTargetDistance = 16;
-
-    /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
-    private const int CasualtyWindow = 5;
+    private readonly EventDateResolver _dates = new(patterns.RelativeDates);
+    private readonly ArgumentRoles _roles = new(patterns, grammar);
+    private readonly CasualtyCounter _casualties = new(patterns, grammar);
+    private readonly EventRecordBuilder _records = new(actors, defaults);
 
     public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
@@ -128,10 +99,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         }
         // Where the text does not say for an event, the country most of the story points at.
         var documentCountry = countries.Resolve(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
-        var records = Merge(coded).Select(group =>
+        var records = EventMerger.Merge(coded).Select(group =>
         {
             var country = countries.Resolve(group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index])) ?? documentCountry;
-            return ToRecord(group, country);
+            return _records.Build(group, country);
         }).ToList();
         return (records, warnings);
     }
@@ -187,7 +158,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var cues = patterns.Cues.FindAll(tokens);
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
         if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
-        var (fatalities, injuries) = Casualties(tokens, cues, FindNumbers(tokens));
+        var (fatalities, injuries) = _casualties.Count(tokens, cues, _casualties.Numbers(tokens));
         if (fatalities == 0 && injuries is null && !cues.Any(c => c.Value.Kind == CueKind.NoCasualties)) return;
         coded[^1] = last with
         {
@@ -275,14 +246,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 
         var cues = patterns.Cues.FindAll(tokens).Where(c => !InDate(c.First)).ToList();
 
-        var numbers = FindNumbers(tokens);
+        var numbers = _casualties.Numbers(tokens);
         // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
         var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Any(r => r.Value.Unit != "recent") || tokens.Any(IsWeekday);
         if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
             yield break;
 
         var weapons = patterns.Weapons.FindAll(tokens).Where(w => !patterns.NotWeapons.Contains(w.Value.Id)).ToList();
-        var reporters = Reporters(tokens, cues, mentions);
+        var reporters = _roles.Reporters(tokens, cues, mentions);
         var claim = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Claim);
         var seen = new HashSet<string>(StringComparer.Ordinal);
 
@@ -299,7 +270,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 ? weapons.FirstOrDefault(w => w.First > trigger.Last) ?? weapons.FirstOrDefault()
                 : weapons.FirstOrDefault(w => w.Value.SubEventType == AirDelivered) ?? weapons.FirstOrDefault();
             var implied = weaponMatch?.Value.SubEventType;
-            var (actor1, actor2) = Roles(tokens, trigger, mentions, reporters);
+            var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters);
 
             string eventType = rule.EventType, subEventType = rule.SubEventType;
             switch (rule.DecidedBy)
@@ -313,7 +284,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     eventType = patterns.EventTypes[implied];
                     break;
                 case TriggerDecision.Target:
-                    var armed = actor2 is not null ? IsArmed(actor2) : ArmedTarget(tokens, trigger);
+                    var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2) : _roles.ArmedTarget(tokens, trigger);
                     (eventType, subEventType) = armed ? ("Battles", "Armed clash") : ("Violence against civilians", "Attack");
                     break;
             }
@@ -341,7 +312,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 
             var quantity = weaponMatch is null ? null
                 : numbers.LastOrDefault(n => n.Last < weaponMatch.First && weaponMatch.First - n.Last <= 3)?.Value;
-            var (fatalities, injuries) = Casualties(tokens, cues, numbers);
+            var (fatalities, injuries) = _casualties.Count(tokens, cues, numbers);
             ruleIds.AddRange(new[] { actor1?.RuleId, actor2?.RuleId }.OfType<string>());
 
             yield return new CodedEvent(rule, sentence, EventDate.Day(DateOnly.MinValue), actor1, actor2, fatalities, injuries,
@@ -390,320 +361,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return true;
     }
 
-    private (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
-        IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
-    {
-        var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
-        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m);
-        bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
-
-        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
-        // "Israeli forces killed two Palestinians and detained 15 others": after "and" the verb keeps the clause's subject.
-        if (before is not null && Enumerable.Range(before.Last + 1, Math.Max(0, trigger.First - before.Last - 1)).Any(k => tokens[k].Lower == "and")
-            && mentions.FirstOrDefault(m => m.Last < before.First && Usable(m)) is { } subject)
-            before = subject;
-        // The target is the first actor after the trigger in its clause: "fired grenade launchers and heavy machine
-        // guns at the positions of the Donbass People's Militia".
-        var clauseEnd = trigger.Last + 1;
-        while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
-            clauseEnd++;
-        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
-        // "by Y", "by the Y", "by two armed men"
-        var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
-            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by"
-                && (grammar.IsDeterminer(tokens[m.First - 1]) || char.IsDigit(tokens[m.First - 1].Text[0]) || patterns.Numbers.MatchAt(tokens, m.First - 1) is not null));
-        // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
-        var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
-            && FollowedByTrigger(tokens, m));
-
-        var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
-        return form switch
-        {
-            // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
-            TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
-                before is not null && !IsBareDemonym(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
-            TriggerForm.Noun => (
-                before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
-                after?.Actor),
-            // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
-            _ when after is null && before is not null && trigger.Value.EventType == "Battles" && JoinedBefore(before) is { } first
-                => (first.Actor, before.Actor),
-            _ => (before?.Actor, after?.Actor),
-        };
-
-        ActorMention? JoinedBefore(ActorMention second) =>
-            mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));
-    }
-
-    /// <summary>
-    /// Whether the target the text describes without naming an actor is armed: "shot dead a soldier", "an attack on
-    /// the checkpoint", or in the passive "two policemen were killed".
-    /// </summary>
-    private bool ArmedTarget(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger)
-    {
-        var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First);
-        var (from, to) = passive
-            ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
-            : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + 8));
-        for (var i = from; i <= to; i++)
-        {
-            if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
-            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
-        }
-        return false;
-    }
-
-    /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
-    private static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
-
-    /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
-    private bool IsPassive(IReadOnlyList<Token> tokens, int verb)
-    {
-        for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
-        {
-            var word = tokens[i].Lower;
-            if (grammar.Is(tokens[i], WordClass.Be))
-                return true;
-            if (!word.EndsWith("ly", StringComparison.Ordinal) && !grammar.Is(tokens[i], WordClass.Adverb))
-                return false;
-        }
-        return false;
-    }
-
-    private static bool FollowedByTrigger(IReadOnlyList<Token> tokens, ActorMention mention) =>
-        mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].IsWord;
-
-    private static bool IsBareDemonym(ActorMention mention) => mention.Actor.RuleId.EndsWith(":demonym", StringComparison.Ordinal);
-
-    private sealed record Reporter(string Name, Actor? Actor, ActorMention? Mention);
-
-    /// <summary>Sources the sentence attributes its report to: "X said", "according to X".</summary>
-    private IReadOnlyList<Reporter> Reporters(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<ActorMention> mentions)
-    {
-        var found = new List<Reporter>();
-        foreach (var cue in cues)
-        {
-            if (cue.Value.Kind == CueKind.Report)
-            {
-                var mention = mentions.LastOrDefault(m => m.Last < cue.First && cue.First - m.Last <= 1);
-                if (mention is not null)
-                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
-                else if (NounPhraseBefore(tokens, cue.First) is { } phrase)
-                    found.Add(new Reporter(phrase, null, null));
-            }
-            else if (cue.Value.Kind == CueKind.ReportBefore)
-            {
-                var mention = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= 2);
-                if (mention is not null)
-                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
-                else if (NounPhraseAfter(tokens, cue.Last + 1) is { } phrase)
-                    found.Add(new Reporter(phrase, null, null));
-            }
-        }
-        return found;
-    }
-
-    /// <summary>"local officials said" gives "local officials": the words back to a comma, a verb-like break or the start.</summary>
-    private string? NounPhraseBefore(IReadOnlyList<Token> tokens, int cue)
-    {
-        var start = cue;
-        while (start > 0 && tokens[start - 1].IsWord && cue - start < 4 && !grammar.Is(tokens[start - 1], WordClass.ClauseBreak))
-            start--;
-        if (start == cue) return null;
-        var words = tokens.Skip(start).Take(cue - start).Select(t => t.Text).ToArray();
-        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
-        return words.Length == 0 ? null : string.Join(' ', words);
-    }
-
-    private static string? NounPhraseAfter(IReadOnlyList<Token> tokens, int first)
-    {
-        var end = first;
-        while (end < tokens.Count && tokens[end].IsWord && end - first < 5) end++;
-        if (end == first) return null;
-        var words = tokens.Skip(first).Take(end - first).Select(t => t.Text).ToArray();
-        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
-        return words.Length == 0 ? null : string.Join(' ', words);
-    }
-
-    /// <summary>Numbers in words or digits, with "at least", "more than" taken at their stated floor.</summary>
-    private IReadOnlyList<PhraseMatch<int>> FindNumbers(IReadOnlyList<Token> tokens)
-    {
-        var found = new List<PhraseMatch<int>>();
-        for (var i = 0; i < tokens.Count; i++)
-        {
-            var text = tokens[i].Text.Replace(",", "");
-            if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1])))
-            {
-                found.Add(new PhraseMatch<int>(i, 1, value));
-                continue;
-            }
-            var word = patterns.Numbers.MatchAt(tokens, i);
-            if (word is null) continue;
-            // "a" and "an" count only right before a weapon or casualty noun; elsewhere they are articles.
-            if (word.Count == 1 && grammar.Is(tokens[i], WordClass.Indefinite))
-                continue;
-            found.Add(word);
-            i = word.Last;
-        }
-        return found;
-    }
-
-    private (int Fatalities, int? Injuries) Casualties(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<PhraseMatch<int>> numbers)
-    {
-        if (cues.Any(c => c.Value.Kind == CueKind.NoCasualties))
-            return (0, 0);
-        int? Count(CueKind kind)
-        {
-            foreach (var cue in cues.Where(c => c.Value.Kind == kind))
-            {
-                // "killing four", "four people were killed", "4 dead"
-                var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
-                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";"));
-                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= CasualtyWindow
-                    && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
-                var lower = cue.Value.Phrase.ToLowerInvariant();
-                var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
-                if (pick is not null) return pick.Value;
-                if (OneVictim(tokens, cue)) return 1;
-            }
-            return null;
-        }
-        return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
-    }
-
-    /// <summary>
-    /// A single victim named without a number: "killing a protester", "shot dead a soldier", "a civilian was killed",
-    /// "an elderly man was wounded".
-    /// </summary>
-    private bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
-    {
-        if (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite))
-            return true;
-        // "killing Hassan Nasrallah": a person's name, two capitalised words closing the phrase.
-        if (cue.Last + 2 < tokens.Count && tokens[cue.Last + 1].IsCapitalised && tokens[cue.Last + 2].IsCapitalised && tokens[cue.Last + 2].IsWord
-            && (cue.Last + 3 >= tokens.Count || !tokens[cue.Last + 3].IsWord || !tokens[cue.Last + 3].IsCapitalised))
-            return true;
-        var be = cue.First - 1;
-        while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
-        if (be < 0 || !grammar.Is(tokens[be], WordClass.Be) || tokens[be].Lower is not ("was" or "is")) return false;
-        for (var i = be - 1; i >= 0 && be - i <= 6; i--)
-        {
-            if (tokens[i].Text is "," or ";" or ".") return false;
-            if (grammar.Is(tokens[i], WordClass.Indefinite)) return true;
-        }
-        return false;
-    }
-
-    /// <summary>
-    /// Several sentences of one article often tell one event; they become one record with all the evidence.
-    /// Body sentences are grouped first, so a caption can only join an event the body tells or add one it lacks.
-    /// </summary>
-    private static List<List<CodedEvent>> Merge(List<CodedEvent> coded)
-    {
-        var merged = new List<List<CodedEvent>>();
-        foreach (var @event in coded.OrderBy(e => e.Sentence.Kind == BlockKind.Caption ? 1 : 0))
-        {
-            var group = merged.FirstOrDefault(g => SameEvent(g[0], @event));
-            if (group is null) merged.Add([@event]);
-            else group.Add(@event);
-        }
-        return merged;
-    }
-
-    /// <summary>
-    /// Same sub-event type, overlapping dates, no contradicting actor, and one positive sign: both pinned to the
-    /// same day, or a named actor in common. An undated mention alone is not enough to fold two reports together.
-    /// </summary>
-    private static bool SameEvent(CodedEvent a, CodedEvent b)
-    {
-        if (a.SubEventType != b.SubEventType || !a.Date.Overlaps(b.Date)
-            || !Compatible(a.Actor1, b.Actor1) || !Compatible(a.Actor2, b.Actor2))
-            return false;
-        var sameDay = a.Date.Precision == TimePrecision.Day && b.Date.Precision == TimePrecision.Day
-            && !a.RuleIds.Contains("undated") && !b.RuleIds.Contains("undated");
-        var sharedActor = (a.Actor1 is not null && a.Actor1.Name == b.Actor1?.Name) || (a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name);
-        return sameDay || sharedActor;
-    }
-
-    private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
-
-    /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
-    private EventRecord ToRecord(List<CodedEvent> group, string? country)
-    {
-        var lead = group[0];
-        // The most precise date any report gives; the reports already agree that their dates overlap.
-        var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
-        // Generic actors ("gunmen", "residents") take the event's country now that it is known.
-        var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
-        var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
-        // Reports of one event that disagree on the toll: ACLED takes the lower credible figure.
-        var fatalities = group.Select(e => e.Fatalities).Where(f => f > 0).DefaultIfEmpty(0).Min();
-        var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
-        var associated1 = new List<string>();
-        var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
-        foreach (var standard in country is null ? [] : defaults.For(lead.EventType))
-        {
-            var current = standard.IsActor1 ? actor1 : actor2;
-            var apply = standard.When switch
-            {
-                DefaultActorCondition.Always => true,
-                DefaultActorCondition.IfEmpty => current is null,
-                _ => current is null && (fatalities > 0 || injuries > 0),
-            };
-            if (!apply) continue;
-            var actor = standard.For(country!);
-            if (standard.IsActor1)
-            {
-                // "police fired tear gas at the protesters": the force acting on the protest is its actor2.
-                if (current is not null && current.Name != actor.Name && current.Type == "State forces" && actor2 is null && lead.SubEventType != "Peaceful protest")
-                    actor2 = current;
-                else if (current is not null && current.Name != actor.Name)
-                    associated1.Add(current.Name);
-                actor1 = actor;
-            }
-            else
-            {
-                actor2 = actor;
-            }
-            ruleIds.Add(standard.RuleId);
-        }
-        var status = new[] { "intercepted", "claimed", "denied", "confirmed" }.FirstOrDefault(s => group.Any(e => e.Status == s)) ?? lead.Status;
-        var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
-            .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();
-        var confidence = 0.4
-            + (actor1 is not null ? 0.15 : 0)
-            + (date.Precision == TimePrecision.Day ? 0.15 : 0)
-            + (lead.Trigger.Form != TriggerForm.Noun ? 0.1 : 0.05)
-            + Math.Min(0.15, 0.05 * (evidence.Count - 1));
-        return new EventRecord
-        {
-            EventType = lead.EventType,
-            SubEventType = lead.SubEventType,
-            Date = date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
-            TimePrecision = (int)date.Precision,
-            Actor1 = actor1?.Name,
-            AssocActor1 = associated1,
-            Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
-            Country = country,
-            Fatalities = fatalities,
-            Injuries = injuries,
-            Weapon = group.Select(e => e.Weapon).FirstOrDefault(w => w is not null),
-            Quantity = group.Select(e => e.Quantity).FirstOrDefault(q => q is not null),
-            Status = status,
-            ClaimedBy = group.Select(e => e.ClaimedBy).FirstOrDefault(c => c is not null)?.Name,
-            ReportedBy = group.SelectMany(e => e.ReportedBy).Distinct().ToList(),
-            Evidence = evidence,
-            Confidence = Math.Round(Math.Min(confidence, 0.95), 2),
-            RuleIds = ruleIds.Distinct().ToList(),
-        };
-    }
-
     private static bool IsWeekday(Token token) =>
         token.IsCapitalised && Enum.GetNames<DayOfWeek>().Contains(token.Text, StringComparer.Ordinal);
 
-    private static bool IsMonth(Token token) =>
-        System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)
-        || System.Globalization.DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames.Contains(token.Text.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
 }

@@ -1,0 +1,150 @@
+using Sitrep.Knowledge;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// Who did what to whom: actor1 and actor2 of a trigger from the sentence's structure (active or passive voice, "by"
+/// agents, the demonym inside an event noun, targets in the trigger's clause, two sides joined before a verb of
+/// fighting), whether a target is armed, and the sources a report is attributed to. Immutable and thread-safe.
+/// </summary>
+internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
+{
+    /// <summary>How far after its trigger a target may stand, within the clause.</summary>
+    private const int MaxTargetDistance = 16;
+
+    public (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+        IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
+    {
+        var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
+        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m);
+        bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
+
+        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
+        // "Israeli forces killed two Palestinians and detained 15 others": after "and" the verb keeps the clause's subject.
+        if (before is not null && Enumerable.Range(before.Last + 1, Math.Max(0, trigger.First - before.Last - 1)).Any(k => tokens[k].Lower == "and")
+            && mentions.FirstOrDefault(m => m.Last < before.First && Usable(m)) is { } subject)
+            before = subject;
+        // The target is the first actor after the trigger in its clause: "fired grenade launchers and heavy machine
+        // guns at the positions of the Donbass People's Militia".
+        var clauseEnd = trigger.Last + 1;
+        while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
+            clauseEnd++;
+        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
+        // "by Y", "by the Y", "by two armed men"
+        var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
+            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by"
+                && (grammar.IsDeterminer(tokens[m.First - 1]) || char.IsDigit(tokens[m.First - 1].Text[0]) || patterns.Numbers.MatchAt(tokens, m.First - 1) is not null));
+        // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
+        var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
+            && FollowedByTrigger(tokens, m));
+
+        var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
+        return form switch
+        {
+            // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
+            TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
+                before is not null && !IsBareDemonym(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
+            TriggerForm.Noun => (
+                before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
+                after?.Actor),
+            // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
+            _ when after is null && before is not null && trigger.Value.EventType == "Battles" && JoinedBefore(before) is { } first
+                => (first.Actor, before.Actor),
+            _ => (before?.Actor, after?.Actor),
+        };
+
+        ActorMention? JoinedBefore(ActorMention second) =>
+            mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));
+    }
+
+    /// <summary>
+    /// Whether the target the text describes without naming an actor is armed: "shot dead a soldier", "an attack on
+    /// the checkpoint", or in the passive "two policemen were killed".
+    /// </summary>
+    public bool ArmedTarget(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger)
+    {
+        var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First);
+        var (from, to) = passive
+            ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
+            : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + 8));
+        for (var i = from; i <= to; i++)
+        {
+            if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
+            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
+    public static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
+
+    /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
+    public bool IsPassive(IReadOnlyList<Token> tokens, int verb)
+    {
+        for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
+        {
+            var word = tokens[i].Lower;
+            if (grammar.Is(tokens[i], WordClass.Be))
+                return true;
+            if (!word.EndsWith("ly", StringComparison.Ordinal) && !grammar.Is(tokens[i], WordClass.Adverb))
+                return false;
+        }
+        return false;
+    }
+
+    private static bool FollowedByTrigger(IReadOnlyList<Token> tokens, ActorMention mention) =>
+        mention.Last + 1 < tokens.Count && tokens[mention.Last + 1].IsWord;
+
+    public static bool IsBareDemonym(ActorMention mention) => mention.Actor.RuleId.EndsWith(":demonym", StringComparison.Ordinal);
+
+    public sealed record Reporter(string Name, Actor? Actor, ActorMention? Mention);
+
+    /// <summary>Sources the sentence attributes its report to: "X said", "according to X".</summary>
+    public IReadOnlyList<Reporter> Reporters(IReadOnlyList<Token> tokens, IReadOnlyList<PhraseMatch<Cue>> cues, IReadOnlyList<ActorMention> mentions)
+    {
+        var found = new List<Reporter>();
+        foreach (var cue in cues)
+        {
+            if (cue.Value.Kind == CueKind.Report)
+            {
+                var mention = mentions.LastOrDefault(m => m.Last < cue.First && cue.First - m.Last <= 1);
+                if (mention is not null)
+                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
+                else if (NounPhraseBefore(tokens, cue.First) is { } phrase)
+                    found.Add(new Reporter(phrase, null, null));
+            }
+            else if (cue.Value.Kind == CueKind.ReportBefore)
+            {
+                var mention = mentions.FirstOrDefault(m => m.First > cue.Last && m.First - cue.Last <= 2);
+                if (mention is not null)
+                    found.Add(new Reporter(mention.Actor.Name, mention.Actor, mention));
+                else if (NounPhraseAfter(tokens, cue.Last + 1) is { } phrase)
+                    found.Add(new Reporter(phrase, null, null));
+            }
+        }
+        return found;
+    }
+
+    /// <summary>"local officials said" gives "local officials": the words back to a comma, a verb-like break or the start.</summary>
+    private string? NounPhraseBefore(IReadOnlyList<Token> tokens, int cue)
+    {
+        var start = cue;
+        while (start > 0 && tokens[start - 1].IsWord && cue - start < 4 && !grammar.Is(tokens[start - 1], WordClass.ClauseBreak))
+            start--;
+        if (start == cue) return null;
+        var words = tokens.Skip(start).Take(cue - start).Select(t => t.Text).ToArray();
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+
+    private static string? NounPhraseAfter(IReadOnlyList<Token> tokens, int first)
+    {
+        var end = first;
+        while (end < tokens.Count && tokens[end].IsWord && end - first < 5) end++;
+        if (end == first) return null;
+        var words = tokens.Skip(first).Take(end - first).Select(t => t.Text).ToArray();
+        if (words[0].Equals("the", StringComparison.OrdinalIgnoreCase)) words = words[1..];
+        return words.Length == 0 ? null : string.Join(' ', words);
+    }
+}

@@ -1,0 +1,42 @@
+using Sitrep.Dates;
+using Sitrep.Knowledge;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction;
+
+/// <summary>Groups the events of one document that tell the same real event, body reports before captions.</summary>
+internal static class EventMerger
+{
+    /// <summary>
+    /// Several sentences of one article often tell one event; they become one record with all the evidence.
+    /// Body sentences are grouped first, so a caption can only join an event the body tells or add one it lacks.
+    /// </summary>
+    public static List<List<CodedEvent>> Merge(List<CodedEvent> coded)
+    {
+        var merged = new List<List<CodedEvent>>();
+        foreach (var @event in coded.OrderBy(e => e.Sentence.Kind == BlockKind.Caption ? 1 : 0))
+        {
+            var group = merged.FirstOrDefault(g => SameEvent(g[0], @event));
+            if (group is null) merged.Add([@event]);
+            else group.Add(@event);
+        }
+        return merged;
+    }
+
+    /// <summary>
+    /// Same sub-event type, overlapping dates, no contradicting actor, and one positive sign: both pinned to the
+    /// same day, or a named actor in common. An undated mention alone is not enough to fold two reports together.
+    /// </summary>
+    private static bool SameEvent(CodedEvent a, CodedEvent b)
+    {
+        if (a.SubEventType != b.SubEventType || !a.Date.Overlaps(b.Date)
+            || !Compatible(a.Actor1, b.Actor1) || !Compatible(a.Actor2, b.Actor2))
+            return false;
+        var sameDay = a.Date.Precision == TimePrecision.Day && b.Date.Precision == TimePrecision.Day
+            && !a.RuleIds.Contains("undated") && !b.RuleIds.Contains("undated");
+        var sharedActor = (a.Actor1 is not null && a.Actor1.Name == b.Actor1?.Name) || (a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name);
+        return sameDay || sharedActor;
+    }
+
+    private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
+}

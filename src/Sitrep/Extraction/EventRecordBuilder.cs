@@ -1,0 +1,86 @@
+using Sitrep.Dates;
+using Sitrep.Events;
+using Sitrep.Knowledge;
+using Sitrep.Text;
+
+namespace Sitrep.Extraction;
+
+/// <summary>
+/// Writes one contract record for a group of reports of one event: the lead's coding, gaps filled from the others,
+/// generic actors given the event's country, ACLED's default actors, the lower of conflicting tolls, all evidence.
+/// Immutable and thread-safe.
+/// </summary>
+internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults defaults)
+{
+    /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
+    public EventRecord Build(List<CodedEvent> group, string? country)
+    {
+        var lead = group[0];
+        // The most precise date any report gives; the reports already agree that their dates overlap.
+        var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
+        // Generic actors ("gunmen", "residents") take the event's country now that it is known.
+        var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
+        var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
+        // Reports of one event that disagree on the toll: ACLED takes the lower credible figure.
+        var fatalities = group.Select(e => e.Fatalities).Where(f => f > 0).DefaultIfEmpty(0).Min();
+        var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
+        var associated1 = new List<string>();
+        var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
+        foreach (var standard in country is null ? [] : defaults.For(lead.EventType))
+        {
+            var current = standard.IsActor1 ? actor1 : actor2;
+            var apply = standard.When switch
+            {
+                DefaultActorCondition.Always => true,
+                DefaultActorCondition.IfEmpty => current is null,
+                _ => current is null && (fatalities > 0 || injuries > 0),
+            };
+            if (!apply) continue;
+            var actor = standard.For(country!);
+            if (standard.IsActor1)
+            {
+                // "police fired tear gas at the protesters": the force acting on the protest is its actor2.
+                if (current is not null && current.Name != actor.Name && current.Type == "State forces" && actor2 is null && lead.SubEventType != "Peaceful protest")
+                    actor2 = current;
+                else if (current is not null && current.Name != actor.Name)
+                    associated1.Add(current.Name);
+                actor1 = actor;
+            }
+            else
+            {
+                actor2 = actor;
+            }
+            ruleIds.Add(standard.RuleId);
+        }
+        var status = new[] { "intercepted", "claimed", "denied", "confirmed" }.FirstOrDefault(s => group.Any(e => e.Status == s)) ?? lead.Status;
+        var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
+            .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();
+        var confidence = 0.4
+            + (actor1 is not null ? 0.15 : 0)
+            + (date.Precision == TimePrecision.Day ? 0.15 : 0)
+            + (lead.Trigger.Form != TriggerForm.Noun ? 0.1 : 0.05)
+            + Math.Min(0.15, 0.05 * (evidence.Count - 1));
+        return new EventRecord
+        {
+            EventType = lead.EventType,
+            SubEventType = lead.SubEventType,
+            Date = date.Earliest.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            DateEnd = date.End?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            TimePrecision = (int)date.Precision,
+            Actor1 = actor1?.Name,
+            AssocActor1 = associated1,
+            Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
+            Country = country,
+            Fatalities = fatalities,
+            Injuries = injuries,
+            Weapon = group.Select(e => e.Weapon).FirstOrDefault(w => w is not null),
+            Quantity = group.Select(e => e.Quantity).FirstOrDefault(q => q is not null),
+            Status = status,
+            ClaimedBy = group.Select(e => e.ClaimedBy).FirstOrDefault(c => c is not null)?.Name,
+            ReportedBy = group.SelectMany(e => e.ReportedBy).Distinct().ToList(),
+            Evidence = evidence,
+            Confidence = Math.Round(Math.Min(confidence, 0.95), 2),
+            RuleIds = ruleIds.Distinct().ToList(),
+        };
+    }
+}
