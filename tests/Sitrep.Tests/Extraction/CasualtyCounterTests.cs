@@ -1,0 +1,26 @@
+using Sitrep.Extraction;
+using Sitrep.Knowledge;
+using Sitrep.Tests.Support;
+using Sitrep.Text;
+
+namespace Sitrep.Tests.Extraction;
+
+public sealed class CasualtyCounterTests
+{
+    private static readonly EventPatterns Patterns = EventPatterns.Load(RepositoryPaths.TestDictionaries);
+    private static readonly CasualtyCounter Counter = new(Patterns, Grammar.Load(RepositoryPaths.TestDictionaries));
+
+    [Theory]
+    [InlineData("The strike hit a market, killing four people and wounding 12.", 4, 12)]
+    [InlineData("Dozens of people were killed.", 12, null)] // ACLED: "dozens" = 12
+    [InlineData("A civilian was killed in the blast.", 1, null)]
+    [InlineData("Gunmen opened fire, killing a farmer.", 1, null)]
+    [InlineData("No casualties were reported.", 0, 0)]
+    [InlineData("The base was hit on 3 May 2024.", 0, null)] // a date's numbers are no toll
+    public void Counts_the_toll(string sentence, int fatalities, int? injuries)
+    {
+        var tokens = Tokenizer.Tokenize(sentence);
+        var cues = Patterns.Cues.FindAll(tokens);
+        Assert.Equal((fatalities, injuries), Counter.Count(tokens, cues, Counter.Numbers(tokens)));
+    }
+}
