@@ -92,11 +92,9 @@ public static class GeoNamesReader
         return countries;
     }
 
-    public static IReadOnlyList<Admin1> ReadAdmin1(string path, IReadOnlyList<Country> countries)
+    /// <summary>The rows of an admin code table (key, name, ASCII name, geonameid), each with where it stands.</summary>
+    private static IEnumerable<(string Where, int Line, string[] Fields)> CodeRows(string path)
     {
-        var known = countries.Select(c => c.Iso2).ToHashSet(StringComparer.Ordinal);
-        var rows = new List<Admin1>();
-        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         var lineNumber = 0;
         foreach (var line in ReadLines(path))
         {
@@ -107,6 +105,17 @@ public static class GeoNamesReader
             var fields = line.Split('\t');
             if (fields.Length < 4)
                 throw new GazetteerInputException($"{where}: expected 4 tab-separated fields (code, name, ascii name, geonameid), found {fields.Length}");
+            yield return (where, lineNumber, fields);
+        }
+    }
+
+    public static IReadOnlyList<Admin1> ReadAdmin1(string path, IReadOnlyList<Country> countries)
+    {
+        var known = countries.Select(c => c.Iso2).ToHashSet(StringComparer.Ordinal);
+        var rows = new List<Admin1>();
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (where, lineNumber, fields) in CodeRows(path))
+        {
 
             var key = fields[0].Trim();
             var dot = key.IndexOf('.');
@@ -135,16 +144,8 @@ public static class GeoNamesReader
         var knownAdmin1 = admin1.Select(a => a.CountryIso2 + "." + a.Code).ToHashSet(StringComparer.Ordinal);
         var rows = new List<Admin2>();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var lineNumber = 0;
-        foreach (var line in ReadLines(path))
+        foreach (var (where, lineNumber, fields) in CodeRows(path))
         {
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line) || line[0] == '#')
-                continue;
-            var where = $"{path}:{lineNumber}";
-            var fields = line.Split('\t');
-            if (fields.Length < 4)
-                throw new GazetteerInputException($"{where}: expected 4 tab-separated fields (code, name, ascii name, geonameid), found {fields.Length}");
 
             // "CC.admin1.admin2": the country and admin1 codes hold no dot; the admin2 code is the rest.
             var key = fields[0].Trim();
