@@ -288,6 +288,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     (eventType, subEventType) = armed ? ("Battles", "Armed clash") : ("Violence against civilians", "Attack");
                     break;
             }
+            // Violence by a crowd of unarmed people ("villagers beat a man", "residents and workers clashed") is mob
+            // violence, not a battle or an armed attack.
+            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack"
+                && actor1 is { } crowd && !ArgumentRoles.IsArmed(crowd) && (actor2 is null || !ArgumentRoles.IsArmed(actor2)))
+                (eventType, subEventType) = ("Riots", "Mob violence");
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
             if (!seen.Add(subEventType))
