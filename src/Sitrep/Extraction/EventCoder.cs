@@ -227,18 +227,27 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return resolved;
     }
 
+    /// <summary>
+    /// "killed in an Israeli air strike": a death word is the toll of the sentence's other event, and codes an event of
+    /// its own only where no other trigger of the sentence does.
+    /// </summary>
     private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    {
+        var events = CodeTriggers(sentence, text, tokens, mentions, tollWords: false).ToList();
+        return events.Count > 0 ? events : CodeTriggers(sentence, text, tokens, mentions, tollWords: true);
+    }
+
+    private IEnumerable<CodedEvent> CodeTriggers(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, bool tollWords)
     {
         var dateSpans = DateMentions.Find(text);
         bool InDate(int token) => dateSpans.Any(d => tokens[token].Start >= d.Start && tokens[token].Start < d.Start + d.Length);
         // "On 1 March 2024" holds no march, "May" no hypothesis: words inside a date are not triggers or cues.
         var quoted = QuotedTokens(text, tokens);
-        var triggers = patterns.Triggers.FindAll(tokens).Where(t => !InDate(t.First) && !quoted[t.First]).ToList();
+        var triggers = patterns.Triggers.FindAll(tokens)
+            .Where(t => !InDate(t.First) && !quoted[t.First] && IsTollWord(t.Value.Phrase) == tollWords).ToList();
         if (triggers.Count == 0)
             yield break;
-        // "killed in an Israeli air strike": the death is the strike's toll, not an event of its own.
-        if (triggers.Any(t => !IsTollWord(t.Value.Phrase)))
-            triggers = triggers.Where(t => !IsTollWord(t.Value.Phrase)).ToList();
+
         // "Air defences shot down 14 of 17 drones launched by Russia": the attack that was stopped is the
         // interception's, not an event of its own.
         if (triggers.Any(t => t.Value.Status == "intercepted"))
