@@ -359,6 +359,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             {
                 if (tokens[k].Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised
                     && !grammar.IsDeterminer(tokens[k + 1])
+                    && !cues.Any(c => c.First == k + 1 && c.Value.Kind == CueKind.Perfect) // "claimed to have launched" tells the past
                     && (k == 0 || !grammar.Is(tokens[k - 1], WordClass.Aspect)))
                     return false;
             }
