@@ -67,7 +67,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First);
         var (from, to) = passive
             ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
-            : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + 8));
+            : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + MaxTargetDistance));
         for (var i = from; i <= to; i++)
         {
             if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;

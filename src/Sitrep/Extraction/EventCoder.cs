@@ -293,7 +293,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     eventType = patterns.EventTypes[implied];
                     break;
                 case TriggerDecision.Target:
-                    var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2) : _roles.ArmedTarget(tokens, trigger);
+                    var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2)
+                        : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance);
                     (eventType, subEventType) = armed ? ("Battles", "Armed clash") : ("Violence against civilians", "Attack");
                     break;
             }

@@ -49,9 +49,12 @@ public sealed class ActorDictionary
     private readonly PhraseMatcher<Actor> _persons;
     private readonly Dictionary<(string Group, string Country), Actor> _branches;
 
-    public ActorDictionary(IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
+    private readonly Grammar _grammar;
+
+    public ActorDictionary(Grammar grammar, IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
         IEnumerable<string> modifiedNouns, IReadOnlyList<DataRow> persons)
     {
+        _grammar = grammar;
         var byId = actors.ToDictionary(r => r[0], r => new Actor(r[1], r[2], NullIfEmpty(r[3]), r[0]), StringComparer.Ordinal);
         // A group with a branch per country ("Islamic State" and "Islamic State (Iraq)"): the branch of the event's country.
         _branches = actors.Where(r => r[3].Length > 0)
@@ -93,7 +96,7 @@ public sealed class ActorDictionary
     public static ActorDictionary Load(string dataDirectory)
     {
         var folder = Path.Combine(dataDirectory, "actors");
-        return new ActorDictionary(
+        return new ActorDictionary(Grammar.Load(dataDirectory),
             DataFile.Read(Path.Combine(folder, "actors.tsv"), minimumFields: 4),
             DataFile.Read(Path.Combine(folder, "countries.tsv"), minimumFields: 3),
             DataFile.Read(Path.Combine(folder, "generic.tsv"), minimumFields: 3),
@@ -177,6 +180,10 @@ public sealed class ActorDictionary
     {
         var (name, isCountryName, isPeople) = country.Value;
         var next = country.Last + 1;
+        // "in Iran", "the border of Mexico", "Mexico City": a country's name as a place, not its forces.
+        if (isCountryName && (country.First > 0 && (_grammar.Is(tokens[country.First - 1], WordClass.Locative) || tokens[country.First - 1].Lower == "of")
+            || next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised))
+            return null;
         // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
         // unless a generic phrase follows ("Israel's army").
         var possessive = isCountryName && next < tokens.Count && tokens[next].Lower is "'s" or "’s";

@@ -79,6 +79,9 @@ public enum CueKind
 
     /// <summary>The accused denies it ("denied responsibility").</summary>
     Deny,
+
+    /// <summary>The target fought back ("repulsed the attack", "returned fire"): the target was armed.</summary>
+    ArmedResistance,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -194,6 +197,7 @@ public sealed class EventPatterns
         "excessive-force" => CueKind.ExcessiveForce,
         "confirm" => CueKind.Confirm,
         "deny" => CueKind.Deny,
+        "armed-resistance" => CueKind.ArmedResistance,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
