@@ -76,6 +76,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         return false;
     }
 
+    /// <summary>Whether the sentence names armed people or military targets anywhere ("soldiers", "checkpoint").</summary>
+    public bool NamesArmed(IReadOnlyList<Token> tokens) => patterns.ArmedRoles.FindAll(tokens).Count > 0;
+
     /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
     public static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
 

@@ -299,9 +299,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     break;
             }
             // Violence by a crowd of unarmed people ("villagers beat a man", "residents and workers clashed") is mob
-            // violence, not a battle or an armed attack.
-            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack"
-                && actor1 is { } crowd && !ArgumentRoles.IsArmed(crowd) && (actor2 is null || !ArgumentRoles.IsArmed(actor2)))
+            // violence, not a battle or an armed attack; so is a clash between groups where no one armed is named and
+            // no firearm or explosive is ("two groups clashed with axes and sticks").
+            var unarmedSides = (actor1 is null || !ArgumentRoles.IsArmed(actor1)) && (actor2 is null || !ArgumentRoles.IsArmed(actor2));
+            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack" && unarmedSides
+                && (actor1 is not null
+                    || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
+                        && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null)))
                 (eventType, subEventType) = ("Riots", "Mob violence");
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);

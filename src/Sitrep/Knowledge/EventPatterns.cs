@@ -26,6 +26,9 @@ public enum TriggerDecision
 
     /// <summary>A weapon's where named; else Armed clash against an armed actor, Attack against anyone else.</summary>
     Target,
+
+    /// <summary>A clash: a battle where anyone armed (or any firearm) is named, else mob violence between groups.</summary>
+    Crowd,
 }
 
 public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon,
@@ -171,7 +174,8 @@ public sealed class EventPatterns
         "weapon-else-row" => TriggerDecision.WeaponElseRow,
         "weapon-named" => TriggerDecision.WeaponNamed,
         "target" => TriggerDecision.Target,
-        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row or target)"),
+        "crowd" => TriggerDecision.Crowd,
+        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row, weapon-named, target or crowd)"),
     };
 
     private static TriggerForm ParseForm(DataRow row) => row[2] switch
