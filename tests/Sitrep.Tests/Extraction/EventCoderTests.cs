@@ -234,4 +234,11 @@ public sealed class EventCoderActorTests
     [InlineData("The Gondorian army shelled Bree on Sunday.", "reported")]
     public void Confirmations_and_denials_set_the_status(string sentence, string status) =>
         Assert.Equal(status, Single(sentence).Status);
+
+    [Theory]
+    [InlineData("Two groups of villagers clashed in Eriador on Sunday over a land dispute.", "Mob violence")]
+    [InlineData("Gunmen clashed with Gondorian troops in Eriador on Sunday.", "Armed clash")]
+    [InlineData("Two groups clashed in Eriador on Sunday, firing rifles.", "Armed clash")] // a firearm makes it a battle
+    public void A_clash_without_anyone_armed_is_mob_violence(string sentence, string subEventType) =>
+        Assert.Equal(subEventType, Single(sentence).SubEventType);
 }
