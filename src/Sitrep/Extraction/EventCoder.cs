@@ -26,6 +26,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private readonly ArgumentRoles _roles = new(patterns, grammar);
     private readonly CasualtyCounter _casualties = new(patterns, grammar);
     private readonly EventRecordBuilder _records = new(actors, defaults);
+    private readonly EventLocator _locator = new(countries, grammar);
 
     public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
@@ -101,8 +102,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var documentCountry = countries.Resolve(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
         var records = EventMerger.Merge(coded).Select(group =>
         {
-            var country = countries.Resolve(group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index])) ?? documentCountry;
-            return _records.Build(group, country);
+            var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index]).ToList();
+            var country = countries.Resolve(evidence) ?? documentCountry;
+            // The place the event's own sentences name decides its country where there is one.
+            var place = _locator.Locate(evidence, country);
+            return _records.Build(group, place?.Place.Country ?? country, place);
         }).ToList();
         return (records, warnings);
     }

@@ -1,5 +1,6 @@
 using Sitrep.Dates;
 using Sitrep.Events;
+using Sitrep.Geo;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -13,7 +14,7 @@ namespace Sitrep.Extraction;
 internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults defaults)
 {
     /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
-    public EventRecord Build(List<CodedEvent> group, string? country)
+    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -26,6 +27,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
         var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
+        if (place is not null) ruleIds.Add(place.RuleId);
         foreach (var standard in country is null ? [] : defaults.For(lead.EventType))
         {
             var current = standard.IsActor1 ? actor1 : actor2;
@@ -71,6 +73,12 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             AssocActor1 = associated1,
             Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
             Country = country,
+            Admin1 = place?.Place.Admin1,
+            Admin2 = place?.Place.Admin2,
+            Location = place?.Place.Name,
+            Latitude = place?.Place.Latitude,
+            Longitude = place?.Place.Longitude,
+            GeoPrecision = place?.GeoPrecision ?? 3,
             Fatalities = fatalities,
             Injuries = injuries,
             Weapon = group.Select(e => e.Weapon).FirstOrDefault(w => w is not null),

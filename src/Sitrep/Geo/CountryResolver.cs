@@ -3,6 +3,9 @@ using Sitrep.Text;
 
 namespace Sitrep.Geo;
 
+/// <summary>A populated place named in a sentence, tokens [First, First+Count), with the gazetteer places of that name.</summary>
+public sealed record PlaceMention(int First, int Count, string Name, IReadOnlyList<GeoPlace> Places, bool InParenthesis);
+
 /// <summary>A place or people in the text that points at a country, with how strongly.</summary>
 public sealed record CountryCue(string Country, double Weight, string RuleId);
 
@@ -104,6 +107,8 @@ public sealed class CountryResolver
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not know.
             if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord) continue;
             if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)) continue;
+            // "launched from Yemen": where an attack came from is not where the story happened.
+            if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
             foreach (var cue in match.Value)
@@ -127,29 +132,50 @@ public sealed class CountryResolver
     /// </summary>
     private IEnumerable<(int First, int Count, CountryCue Cue)> Towns(IReadOnlyList<Token> tokens, HashSet<int> covered)
     {
+        foreach (var mention in Places(tokens).Where(m => !covered.Contains(m.First)
+                     && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
+        {
+            var byCountry = mention.Places.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
+            var total = (double)byCountry.Sum(c => c.Population);
+            var factor = mention.InParenthesis ? LocatingParenthesisFactor : 1;
+            foreach (var (country, population) in byCountry)
+                yield return (mention.First, mention.Count, new CountryCue(country, PlaceWeight * factor * population / total, $"places:{mention.Name}"));
+        }
+    }
+
+    /// <summary>
+    /// Populated places named where a place is expected ("in Hafizabad", "the village of Maryamin", "(Quetta, ...)"),
+    /// with every gazetteer place of that name. The whole run of capitalised words is the name ("Adan Yabaal" is not
+    /// Aden); a closing "City", "District" or "Camp" may be dropped ("Gaza City"). Empty without a gazetteer.
+    /// </summary>
+    public IReadOnlyList<PlaceMention> Places(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<PlaceMention>();
+        if (_gazetteer is null || _grammar is null) return found;
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!tokens[i].IsWord || !tokens[i].IsCapitalised || covered.Contains(i) || !PlaceExpected(tokens, i)) continue;
-            // The whole run of capitalised words is the name ("Adan Yabaal" is not Aden); a closing "City", "District"
-            // or "Camp" may be dropped ("Gaza City").
+            if (!tokens[i].IsWord || !tokens[i].IsCapitalised || !PlaceExpected(tokens, i)) continue;
             var run = 1;
             while (i + run < tokens.Count && run < MaxPlaceWords && tokens[i + run].IsWord && tokens[i + run].IsCapitalised)
                 run++;
-            foreach (var count in _grammar!.Is(tokens[i + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
+            // A country's own name is not a town of that name ("Lebanon" is not Lebanon, Pennsylvania).
+            if (_cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight))
+            {
+                i += run - 1;
+                continue;
+            }
+            foreach (var count in _grammar.Is(tokens[i + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
                 var name = string.Join(' ', tokens.Skip(i).Take(count).Select(w => w.Text));
                 if (name.Length < 4) continue;
-                var places = _gazetteer!.Find(name);
+                var places = _gazetteer.Find(name);
                 if (places.Count == 0) continue;
-                var byCountry = places.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
-                var total = (double)byCountry.Sum(c => c.Population);
-                var factor = InParenthesis(tokens, i) ? LocatingParenthesisFactor : 1;
-                foreach (var (country, population) in byCountry)
-                    yield return (i, count, new CountryCue(country, PlaceWeight * factor * population / total, $"places:{name}"));
+                found.Add(new PlaceMention(i, count, name, places, InParenthesis(tokens, i)));
                 break;
             }
             i += run - 1;
         }
+        return found;
     }
 
     private bool PlaceExpected(IReadOnlyList<Token> tokens, int i)

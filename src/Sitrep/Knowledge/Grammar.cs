@@ -30,6 +30,12 @@ public enum WordClass
 
     /// <summary>A currency: "the US dollar exchange rate" says nothing of where a protest happened.</summary>
     Currency,
+
+    /// <summary>"near", "outskirts", "north (of)": the event happened near the place named, not in it.</summary>
+    Nearby,
+
+    /// <summary>"from": the place named is where something came from (a launch site), not where the event was.</summary>
+    Origin,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -64,6 +70,8 @@ public sealed class Grammar
             "locative" => WordClass.Locative,
             "place-noun" => WordClass.PlaceNoun,
             "currency" => WordClass.Currency,
+            "nearby" => WordClass.Nearby,
+            "origin" => WordClass.Origin,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

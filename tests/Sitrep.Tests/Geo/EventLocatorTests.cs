@@ -1,0 +1,47 @@
+using Sitrep.Documents;
+using Sitrep.Evaluation;
+using Sitrep.Events;
+using Sitrep.Pipeline;
+using Sitrep.Tests.Support;
+
+namespace Sitrep.Tests.Geo;
+
+/// <summary>Where coded events are placed, with the real gazetteer and knowledge files.</summary>
+public sealed class EventLocatorTests
+{
+    private static readonly SitrepPipeline Pipeline = new SitrepPipelineBuilder().UseDefaults(RepositoryPaths.Data).Build();
+
+    private static EventRecord Single(string text) =>
+        Assert.Single(Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText, text, DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events);
+
+    [Theory]
+    // sentence | country | admin1 | latitude, longitude of the place (within 25 km) | geo precision
+    [InlineData("Israeli warplanes struck a house in Khan Younis on Sunday, killing seven people.", "Palestine", "Gaza Strip", 31.34, 34.30, 1)]
+    [InlineData("Al-Shabaab fighters clashed with Somali troops near Jowhar on Sunday.", "Somalia", null, 2.78, 45.50, 2)]
+    [InlineData("Iraqi police arrested five suspects in Basra on Sunday.", "Iraq", null, 30.51, 47.81, 1)]
+    public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
+    {
+        var e = Single(sentence);
+        Assert.Equal(country, e.Country);
+        if (admin1 is not null) Assert.Equal(admin1, e.Admin1);
+        Assert.NotNull(e.Latitude);
+        Assert.InRange(Evaluator.DistanceKm(latitude, longitude, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+        Assert.Equal(precision, e.GeoPrecision);
+    }
+
+    [Fact]
+    public void A_launch_site_is_not_the_event_s_place()
+    {
+        var e = Single("Drones launched from Yemen struck the port of Eilat on Sunday.");
+        Assert.Equal("Israel", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
+
+    [Fact]
+    public void The_locating_parenthesis_picks_among_places_of_one_name()
+    {
+        // Tripoli is in Libya and in Lebanon; the division named after it decides.
+        var e = Single("On 28 September 2024, an unknown rioter hurled a hand grenade at a street in Tripoli (North Lebanon).");
+        Assert.Equal("Lebanon", e.Country);
+    }
+}
