@@ -29,6 +29,8 @@ public sealed class CountryResolver
     /// <summary>Longest run of capitalised words looked up as one place name ("Deir ez-Zor", "Bayt Lahya").</summary>
     private const int MaxPlaceWords = 3;
 
+    private const double CityOverDivision = 1.2;
+
     /// <summary>A city this big competes with a division of the same name in another country.</summary>
     private const long BigCity = 100_000;
 
@@ -75,7 +77,8 @@ public sealed class CountryResolver
         {
             if (!byIso.TryGetValue(row[0], out var country)) continue;
             var rule = $"admin1.tsv:{row.Line}";
-            foreach (var name in new[] { row[2], row[3] }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+            // News drops the transliteration's apostrophes: "Ad Dali'" is written "Ad Dali", "Ta'izz" "Taizz".
+            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
         var demonyms = Path.Combine(dataDirectory, "actors", "countries.tsv");
@@ -92,6 +95,9 @@ public sealed class CountryResolver
         }
         return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar);
     }
+
+    private static string WithoutApostrophes(string name) =>
+        new(name.Where(c => c is not ('\'' or '’' or '‘' or 'ʿ' or 'ʾ' or '`')).ToArray());
 
     /// <summary>A name in the parenthesis that locates a place ("Gaza City (Gaza Strip)", "Tahab (Pulwama district, J&amp;K)") counts this many times.</summary>
     private const double LocatingParenthesisFactor = 3;
@@ -117,8 +123,9 @@ public sealed class CountryResolver
             if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
             {
                 var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
+                // The city outweighs the division a little: a bare name in news is more often the city.
                 foreach (var city in _gazetteer.Find(name).Where(p => p.Population >= BigCity && match.Value.All(c => c.Country != p.Country)).DistinctBy(p => p.Country))
-                    found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * factor, $"places:{name}")));
+                    found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
             }
         }
         if (_gazetteer is not null && _grammar is not null)

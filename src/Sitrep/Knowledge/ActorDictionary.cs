@@ -153,6 +153,13 @@ public sealed class ActorDictionary
                 continue;
             }
             var generic = _generic.MatchAt(tokens, i);
+            // "Israeli military aircraft": a role word right after an actor's name is more of the same name.
+            if (generic is not null && mentions.Count > 0 && mentions[^1].Last == i - 1)
+            {
+                mentions[^1] = mentions[^1] with { Count = generic.Last - mentions[^1].First + 1 };
+                i = generic.Last;
+                continue;
+            }
             if (generic is not null && !Modifies(tokens, generic.Last))
             {
                 // "Israeli warplanes and artillery": a role word joined to a country's force is that country's too.
