@@ -31,10 +31,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
             clauseEnd++;
         var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
-        // "by Y", "by the Y", "by two armed men"
-        var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First >= 1 && tokens[m.First - 1].Lower == "by" && !IsBareDemonym(m)
-            || m.First > trigger.Last && m.First >= 2 && tokens[m.First - 2].Lower == "by"
-                && (grammar.IsDeterminer(tokens[m.First - 1]) || char.IsDigit(tokens[m.First - 1].Text[0]) || patterns.Numbers.MatchAt(tokens, m.First - 1) is not null));
+        // "by Y", "by the Y", "by two armed men", "by presumed LNA forces": up to two small words between.
+        var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && ByAgent(tokens, m) && !IsBareDemonym(m));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
         var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
             && FollowedByTrigger(tokens, m));
@@ -72,6 +70,16 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         {
             if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
             if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
+        }
+        return false;
+    }
+
+    private static bool ByAgent(IReadOnlyList<Token> tokens, ActorMention mention)
+    {
+        for (var k = mention.First - 1; k >= 0 && mention.First - k <= 3; k--)
+        {
+            if (tokens[k].Lower == "by") return true;
+            if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;
         }
         return false;
     }

@@ -28,7 +28,10 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
         if (place is not null) ruleIds.Add(place.RuleId);
-        foreach (var standard in country is null ? [] : defaults.For(lead.EventType))
+        // A peaceful protest has no actor2 in ACLED's coding: what it denounces is not a party to it.
+        if (lead.SubEventType == "Peaceful protest")
+            actor2 = null;
+        foreach (var standard in country is null ? [] : defaults.For(lead.EventType, lead.SubEventType))
         {
             var current = standard.IsActor1 ? actor1 : actor2;
             var apply = standard.When switch

@@ -22,7 +22,9 @@ public sealed record DefaultActor(string EventType, bool IsActor1, string Templa
 /// <summary>ACLED's default actors by event type, from <c>actors/defaults.tsv</c>. Immutable.</summary>
 public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
 {
-    public IReadOnlyList<DefaultActor> For(string eventType) => defaults.Where(d => d.EventType == eventType).ToList();
+    /// <summary>The defaults of an event type and of a sub-event type ("Arrests").</summary>
+    public IReadOnlyList<DefaultActor> For(string eventType, string subEventType) =>
+        defaults.Where(d => d.EventType == eventType || d.EventType == subEventType).ToList();
 
     public static ActorDefaults Load(string dataDirectory) =>
         new(DataFile.Read(Path.Combine(dataDirectory, "actors", "defaults.tsv"), minimumFields: 5).Select(row => new DefaultActor(

@@ -187,9 +187,9 @@ public sealed class ActorDictionary
     {
         var (name, isCountryName, isPeople) = country.Value;
         var next = country.Last + 1;
-        // "in Iran", "the border of Mexico", "Mexico City": a country's name as a place, not its forces.
-        if (isCountryName && (country.First > 0 && (_grammar.Is(tokens[country.First - 1], WordClass.Locative) || tokens[country.First - 1].Lower == "of")
-            || next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised))
+        // "in Iran", "in western Yemen", "the border of Mexico", "Nis, Serbia", "Mexico City": a country's name as a
+        // place, not its forces.
+        if (isCountryName && (IsPlaceContext(tokens, country.First) || next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised))
             return null;
         // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
         // unless a generic phrase follows ("Israel's army").
@@ -213,6 +213,16 @@ public sealed class ActorDictionary
         // A bare demonym ("an Israeli air strike") marks the state's forces only where an event word follows; the
         // coder decides that from the rule id.
         return new ActorMention(country.First, country.Count, new Actor(forces, "State forces", name, $"countries.tsv:{name}{suffix}"));
+    }
+
+    private bool IsPlaceContext(IReadOnlyList<Token> tokens, int first)
+    {
+        var before = first - 1;
+        if (before >= 0 && _grammar.Is(tokens[before], WordClass.RegionAdjective)) before--;
+        if (before < 0) return false;
+        var word = tokens[before];
+        return _grammar.Is(word, WordClass.Locative) || word.Lower == "of"
+            || (word.Text == "," && before > 0 && tokens[before - 1].IsWord && tokens[before - 1].IsCapitalised);
     }
 
     /// <summary>"military base", "police station": the word before a noun of <c>modified-nouns.txt</c> is an adjective.</summary>

@@ -36,6 +36,9 @@ public enum WordClass
 
     /// <summary>"from": the place named is where something came from (a launch site), not where the event was.</summary>
     Origin,
+
+    /// <summary>"western", "northern": between a preposition and a place ("in western Yemen").</summary>
+    RegionAdjective,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -72,6 +75,7 @@ public sealed class Grammar
             "currency" => WordClass.Currency,
             "nearby" => WordClass.Nearby,
             "origin" => WordClass.Origin,
+            "region-adjective" => WordClass.RegionAdjective,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
