@@ -30,7 +30,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var clauseEnd = trigger.Last + 1;
         while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
             clauseEnd++;
-        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && Usable(m));
+        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && (Usable(m) || MilitaryDemonym(m)));
         // "by Y", "by the Y", "by two armed men", "by presumed LNA forces": up to two small words between.
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && ByAgent(tokens, m) && !IsBareDemonym(m));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
@@ -51,6 +51,11 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
                 => (first.Actor, before.Actor),
             _ => (before?.Actor, after?.Actor),
         };
+
+        // "toward an Israeli Apache helicopter", "an Israeli tank": a demonym before military kit names that army.
+        bool MilitaryDemonym(ActorMention m) => IsBareDemonym(m)
+            && Enumerable.Range(m.Last + 1, 2).Any(k => k < tokens.Count
+                && (patterns.ArmedRoles.MatchAt(tokens, k) is not null || patterns.Weapons.MatchAt(tokens, k) is not null));
 
         ActorMention? JoinedBefore(ActorMention second) =>
             mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));
