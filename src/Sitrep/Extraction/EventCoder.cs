@@ -19,6 +19,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// <summary>The sub-event type of weapons delivered from the air, which take precedence over what they drop.</summary>
     private const string AirDelivered = "Air/drone strike";
 
+    /// <summary>How much more an event's own sentences say about its country than the rest of the story.</summary>
+    private const double OwnSentencesFactor = 3;
+
     /// <summary>Events dated this many days or more before publication are the story's background.</summary>
     private const int BackgroundDays = 60;
 
@@ -98,12 +101,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     previous = resolution.Date;
             }
         }
-        // Where the text does not say for an event, the country most of the story points at.
-        var documentCountry = countries.Resolve(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
+        // An event's country: what its own sentences say, weighed with what the rest of the story says.
+        var story = sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]).ToList();
         var records = EventMerger.Merge(coded).Select(group =>
         {
             var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index]).ToList();
-            var country = countries.Resolve(evidence) ?? documentCountry;
+            var country = countries.Resolve(evidence, story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
             var place = _locator.Locate(evidence, country);
             return _records.Build(group, place?.Place.Country ?? country, place);

@@ -205,14 +205,25 @@ public sealed class CountryResolver
     }
 
     /// <summary>The country the cues point at most strongly, or null where nothing points anywhere.</summary>
-    public string? Resolve(IEnumerable<IReadOnlyList<Token>> texts)
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> texts) => Resolve(texts, [], 1);
+
+    /// <summary>
+    /// The country of an event: its own sentences' cues count <paramref name="ownFactor"/> times as much as the rest of
+    /// the story's, so a village the gazetteer knows only abroad does not outvote the story's country.
+    /// </summary>
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IEnumerable<IReadOnlyList<Token>> story, double ownFactor)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var tokens in texts)
+        void Add(IEnumerable<IReadOnlyList<Token>> texts, double factor)
         {
-            foreach (var (_, _, cue) in Find(tokens))
-                scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
+            foreach (var tokens in texts)
+            {
+                foreach (var (_, _, cue) in Find(tokens))
+                    scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight * factor;
+            }
         }
+        Add(own, ownFactor);
+        Add(story, 1);
         return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
     }
 }
