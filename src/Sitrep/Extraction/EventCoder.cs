@@ -29,7 +29,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private readonly ArgumentRoles _roles = new(patterns, grammar);
     private readonly CasualtyCounter _casualties = new(patterns, grammar);
     private readonly EventRecordBuilder _records = new(actors, defaults);
-    private readonly EventLocator _locator = new(countries, grammar);
+    private readonly EventLocator? _locator = countries.Gazetteer is { } gazetteer ? new(countries, gazetteer, grammar) : null;
 
     public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
@@ -108,7 +108,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index]).ToList();
             var country = countries.Resolve(evidence, story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
-            var place = _locator.Locate(evidence, country);
+            var place = _locator?.Locate(evidence, country);
             return _records.Build(group, place?.Place.Country ?? country, place);
         }).ToList();
         return (records, warnings);

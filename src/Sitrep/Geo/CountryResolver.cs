@@ -24,6 +24,9 @@ public sealed class CountryResolver
     private readonly PhraseMatcher<IReadOnlyList<CountryCue>> _cues;
 
     private readonly Gazetteer? _gazetteer;
+
+    /// <summary>The gazetteer the resolver reads towns from, if it was given one.</summary>
+    public Gazetteer? Gazetteer => _gazetteer;
     private readonly Grammar? _grammar;
 
     /// <summary>Longest run of capitalised words looked up as one place name ("Deir ez-Zor", "Bayt Lahya").</summary>

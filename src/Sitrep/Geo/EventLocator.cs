@@ -12,15 +12,17 @@ public sealed record EventPlace(GeoPlace Place, int GeoPrecision, string RuleId)
 /// ("Tahab (Pulwama district, J&amp;K)"); among what remains, a place in the country the story is about, then the most
 /// populous. Immutable and thread-safe.
 /// </summary>
-public sealed class EventLocator(CountryResolver places, Grammar grammar)
+public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Grammar grammar)
 {
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
     public EventPlace? Locate(IEnumerable<IReadOnlyList<Token>> sentences, string? country)
     {
+        var division = new List<string>();
         foreach (var tokens in sentences)
         {
+            division.AddRange(ParenthesisNames(tokens));
             foreach (var mention in places.Places(tokens))
             {
                 if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))
@@ -39,7 +41,47 @@ public sealed class EventLocator(CountryResolver places, Grammar grammar)
                 return new EventPlace(place, Near(tokens, mention.First) ? 2 : 1, $"place:{place.GeonameId}");
             }
         }
+        return division.Count > 0 ? ByDivision(division, country) : null;
+    }
+
+    /// <summary>
+    /// Where no town the gazetteer knows is named, the division the locating parenthesis gives ("(Pulwama district,
+    /// J&amp;K)", "(Gaza City, Gaza Strip)"): its seat stands for it, at ACLED's precision 2 for a district and 3 for a
+    /// province.
+    /// </summary>
+    private EventPlace? ByDivision(IReadOnlyList<string> names, string? country)
+    {
+        foreach (var name in names)
+        {
+            var key = Gazetteer.NormalizeName(name);
+            var places = gazetteer.Find(name).Where(p => country is null || p.Country == country).ToList();
+            var admin2 = places.Where(p => p.Admin2 is { } a && Gazetteer.NormalizeName(a) == key).OrderByDescending(p => p.Population).FirstOrDefault();
+            if (admin2 is not null)
+                return new EventPlace(admin2 with { Name = name }, 2, $"admin2-seat:{admin2.GeonameId}");
+            var admin1 = places.Where(p => p.Admin1 is { } a && Gazetteer.NormalizeName(a) == key).OrderByDescending(p => p.Population).FirstOrDefault();
+            if (admin1 is not null)
+                return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
+        }
         return null;
+    }
+
+    /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
+    private static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
+    {
+        var open = -1;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text == "(") open = i;
+            else if (tokens[i].Text == ")" && open >= 0)
+            {
+                var inside = tokens.Skip(open + 1).Take(i - open - 1).ToList();
+                if (inside.Count == 0 || !inside[0].IsCapitalised) { open = -1; continue; }
+                var parts = string.Join(' ', inside.Select(t => t.Text)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+                // District before province: the smaller division first.
+                return parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
+            }
+        }
+        return [];
     }
 
     /// <summary>The places whose division the parenthesis after the name gives, where it gives one that fits.</summary>
