@@ -13,7 +13,7 @@ namespace Sitrep.Geo;
 /// <param name="FeatureCode">GeoNames' feature code: PPL, PPLA (seat of an admin1), PPLA2, PPLC (capital), PPLX (section of a city)...</param>
 /// <param name="CountryIso2">ISO 3166-1 alpha-2 code of the country.</param>
 /// <param name="Country">The country as ACLED spells it (the <c>acled_name</c> of <c>geo/countries.tsv</c>).</param>
-/// <param name="Admin1">English name of the first-level division (governorate, province, state), if GeoNames gives one.</param>
+/// <param name="Admin1">Name of the first-level division (governorate, province, state) in GeoNames' ASCII spelling without apostrophes ("Ad Dali", "Taizz"), if GeoNames gives one.</param>
 /// <param name="Admin2">Name of the second-level division (district), if GeoNames gives one.</param>
 /// <param name="Population">GeoNames' population figure; 0 where GeoNames has none (seats of small divisions).</param>
 public sealed record GeoPlace(
@@ -353,7 +353,7 @@ public sealed class Gazetteer
     {
         if (!File.Exists(path))
             throw new KnowledgeFileException(path, 0, "knowledge file is missing");
-        Span<Range> fields = stackalloc Range[codeFields + 2];
+        Span<Range> fields = stackalloc Range[codeFields + 3]; // the codes, name, ascii name, and the rest
         Span<char> key = stackalloc char[128];
         var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
@@ -362,7 +362,8 @@ public sealed class Gazetteer
             if (line.Length == 0 || line[0] == '#' || string.IsNullOrWhiteSpace(line))
                 continue;
             var span = line.AsSpan();
-            if (span.Split(fields, '\t') < codeFields + 1)
+            var count = span.Split(fields, '\t');
+            if (count < codeFields + 1)
                 throw new KnowledgeFileException(path, lineNumber, $"expected at least {codeFields + 1} tab-separated fields");
             var length = 0;
             for (var i = 0; i < codeFields; i++)
@@ -376,7 +377,11 @@ public sealed class Gazetteer
                 length += code.Length;
             }
             divisions[key[..length].ToString()] = names.Count;
-            names.Add(span[fields[codeFields]].Trim().ToString());
+            // The ASCII spelling without the transliteration's apostrophes, as news and ACLED write it ("Ad Dali",
+            // "Taizz"); the GeoNames name where there is no ASCII one.
+            var ascii = count > codeFields + 1 ? span[fields[codeFields + 1]].Trim() : default;
+            var name = ascii.IsEmpty ? span[fields[codeFields]].Trim().ToString() : ascii.ToString();
+            names.Add(new string(name.Where(c => c is not ('\'' or '’' or '‘' or '`')).ToArray()));
         }
     }
 
