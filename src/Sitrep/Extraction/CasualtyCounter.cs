@@ -73,6 +73,8 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             return true;
         var be = cue.First - 1;
         while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
+        // "a man was found dead": a participle may stand between the verb "be" and the death word.
+        if (be >= 1 && !grammar.Is(tokens[be], WordClass.Be) && tokens[be].IsWord && grammar.Is(tokens[be - 1], WordClass.Be)) be--;
         if (be < 0 || !grammar.Is(tokens[be], WordClass.Be) || tokens[be].Lower is not ("was" or "is")) return false;
         for (var i = be - 1; i >= 0 && be - i <= 6; i--)
         {

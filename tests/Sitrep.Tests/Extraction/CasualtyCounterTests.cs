@@ -16,6 +16,8 @@ public sealed class CasualtyCounterTests
     [InlineData("A civilian was killed in the blast.", 1, null)]
     [InlineData("Gunmen opened fire, killing a farmer.", 1, null)]
     [InlineData("No casualties were reported.", 0, 0)]
+    [InlineData("A man was shot to death by two armed men.", 1, null)]
+    [InlineData("A soldier was found dead in his house.", 1, null)] // a participle between "was" and the death word
     [InlineData("The base was hit on 3 May 2024.", 0, null)] // a date's numbers are no toll
     public void Counts_the_toll(string sentence, int fatalities, int? injuries)
     {
