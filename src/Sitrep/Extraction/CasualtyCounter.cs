@@ -45,8 +45,9 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             foreach (var cue in cues.Where(c => c.Value.Kind == kind))
             {
                 // "killing four", "four people were killed", "4 dead"
+                // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
-                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";"));
+                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by"));
                 var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= CasualtyWindow
                     && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
                 var lower = cue.Value.Phrase.ToLowerInvariant();
