@@ -57,6 +57,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 
             var mentions = ResolveAnaphors(actors.Find(tokens), antecedent);
             var candidates = ProtestResponse(CodeSentence(sentence, text, tokens, mentions).ToList(), tokens);
+            if (InterventionAfterProtest(coded, sentence, tokens, candidates))
+                continue;
             antecedent = mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
             if (candidates.Count == 0 || (resolution.Date is null && candidates.All(IsTollOnly) && FollowsEvent(coded, sentence)))
             {
@@ -127,8 +129,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // Demonstrators who also burn tyres make a riot, told once.
         if (candidates.Any(c => c.EventType == "Riots"))
             return candidates.Where(c => c.EventType != "Protests").ToList();
-        // The response follows the protest in the telling; "protested against the arrest of ..." is a grievance.
-        cues = cues.Where(c => c.First > protest.TriggerToken).ToList();
+        // The response follows the protest in the telling ("protested against the arrest of ..." is a grievance), or
+        // governs it closely: "police intervened to disperse a demonstration".
+        cues = cues.Where(c => c.First > protest.TriggerToken
+            || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))).ToList();
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
             && actors.Find(tokens).Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
@@ -141,6 +145,31 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var upgraded = protest with { SubEventType = kind, Actor2 = responder, RuleIds = [.. protest.RuleIds, "protest-response"] };
         return candidates.Where(c => c != protest && c.SubEventType != "Arrests" && c.EventType is not ("Violence against civilians" or "Battles" or "Protests"))
             .Prepend(upgraded).ToList();
+    }
+
+    /// <summary>
+    /// "Police arrested 23 demonstrators." right after a peaceful protest in the same paragraph: the protest met an
+    /// intervention, and the sentence is its evidence rather than an arrest of its own.
+    /// </summary>
+    private bool InterventionAfterProtest(List<CodedEvent> coded, Sentence sentence, IReadOnlyList<Token> tokens, List<CodedEvent> candidates)
+    {
+        if (coded.Count == 0 || coded[^1] is not { SubEventType: "Peaceful protest" } protest || protest.Sentence.BlockIndex != sentence.BlockIndex)
+            return false;
+        if (candidates.Any(c => c.SubEventType is not ("Arrests" or "Protest with intervention" or "Peaceful protest")))
+            return false;
+        var cues = patterns.Cues.FindAll(tokens);
+        var intervened = cues.Any(c => c.Value.Kind is CueKind.Intervention or CueKind.ExcessiveForce) || candidates.Any(c => c.SubEventType == "Arrests");
+        if (!intervened) return false;
+        var responder = candidates.Select(c => c.Actor1).FirstOrDefault(a => a is not null && a.Type == "State forces")
+            ?? actors.Find(tokens).Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
+        coded[^1] = protest with
+        {
+            SubEventType = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? "Excessive force against protesters" : "Protest with intervention",
+            Actor2 = protest.Actor2 ?? responder,
+            FollowUps = [.. protest.FollowUps, sentence],
+            RuleIds = [.. protest.RuleIds, "protest-response"],
+        };
+        return true;
     }
 
     /// <summary>"Two soldiers were killed." codes an event only by its death word; after an event it tells that event's toll.</summary>

@@ -241,4 +241,15 @@ public sealed class EventCoderActorTests
     [InlineData("Two groups clashed in Eriador on Sunday, firing rifles.", "Armed clash")] // a firearm makes it a battle
     public void A_clash_without_anyone_armed_is_mob_violence(string sentence, string subEventType) =>
         Assert.Equal(subEventType, Single(sentence).SubEventType);
+
+    [Fact]
+    public void An_intervention_told_after_a_protest_changes_that_protest()
+    {
+        var result = Pipeline.Process(new SourceDocument("test", DocumentFormat.PlainText,
+            "Protesters protested in Minas Tirith on Sunday. The Gondorian police dispersed them.", DocumentMetadata.None), new DateOnly(2024, 9, 30));
+        var e = Assert.Single(result.Events);
+        Assert.Equal("Protest with intervention", e.SubEventType);
+        Assert.Equal("Police Forces of Gondor", e.Actor2);
+        Assert.Equal(2, e.Evidence.Count);
+    }
 }
