@@ -19,6 +19,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// <summary>The sub-event type of weapons delivered from the air, which take precedence over what they drop.</summary>
     private const string AirDelivered = "Air/drone strike";
 
+    /// <summary>Small arms among heavier weapons mean the sides fought at close range: a clash.</summary>
+    private const string CloseCombat = "Armed clash";
+
     /// <summary>How much more an event's own sentences say about its country than the rest of the story.</summary>
     private const double OwnSentencesFactor = 3;
 
@@ -313,7 +316,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // ("dropped a grenade from a drone" is an air strike), else the first weapon named is the one used.
             var weaponMatch = rule.Status == "intercepted"
                 ? weapons.FirstOrDefault(w => w.First > trigger.Last) ?? weapons.FirstOrDefault()
-                : weapons.FirstOrDefault(w => w.Value.SubEventType == AirDelivered) ?? weapons.FirstOrDefault();
+                : weapons.FirstOrDefault(w => w.Value.SubEventType == AirDelivered)
+                    ?? weapons.FirstOrDefault(w => w.Value.SubEventType == CloseCombat) ?? weapons.FirstOrDefault();
             var implied = weaponMatch?.Value.SubEventType;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters);
 
