@@ -341,11 +341,15 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // Violence by a crowd of unarmed people ("villagers beat a man", "residents and workers clashed") is mob
             // violence, not a battle or an armed attack; so is a clash between groups where no one armed is named and
             // no firearm or explosive is ("two groups clashed with axes and sticks").
+            // A crowd fighting the police ("migrant workers clashed with police") is mob violence too.
             var unarmedSides = (actor1 is null || !ArgumentRoles.IsArmed(actor1)) && (actor2 is null || !ArgumentRoles.IsArmed(actor2));
-            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack" && unarmedSides
-                && (actor1 is not null
-                    || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
-                        && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null)))
+            var crowdInClash = subEventType == "Armed clash" && new[] { actor1, actor2 }.Any(a => a is not null && !ArgumentRoles.IsArmed(a))
+                && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null);
+            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack"
+                && (crowdInClash
+                    || unarmedSides && (actor1 is not null
+                        || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
+                            && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null))))
                 (eventType, subEventType) = ("Riots", "Mob violence");
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
