@@ -114,7 +114,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var country = countries.Resolve(evidence, story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
             var place = _locator?.Locate(evidence, country);
-            return _records.Build(group, place?.Place.Country ?? country, place);
+            var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
+            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit);
         }).ToList();
         return (records, warnings);
     }

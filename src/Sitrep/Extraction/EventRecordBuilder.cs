@@ -14,7 +14,7 @@ namespace Sitrep.Extraction;
 internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults defaults)
 {
     /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
-    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null)
+    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -38,6 +38,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             {
                 DefaultActorCondition.Always => true,
                 DefaultActorCondition.IfEmpty => current is null,
+                DefaultActorCondition.IfEmptyCivilianHarm => current is null && (fatalities > 0 || injuries > 0 || civilianPlaceHit),
                 _ => current is null && (fatalities > 0 || injuries > 0),
             };
             if (!apply) continue;

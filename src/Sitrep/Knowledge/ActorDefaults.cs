@@ -11,6 +11,9 @@ public enum DefaultActorCondition
 
     /// <summary>Only where no one is named and people were killed or hurt.</summary>
     IfEmptyWithCasualties,
+
+    /// <summary>Only where no one is named and people were killed or hurt or a civilian place was hit.</summary>
+    IfEmptyCivilianHarm,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -42,6 +45,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
                 "always" => DefaultActorCondition.Always,
                 "if-empty" => DefaultActorCondition.IfEmpty,
                 "if-empty-with-casualties" => DefaultActorCondition.IfEmptyWithCasualties,
+                "if-empty-civilian-harm" => DefaultActorCondition.IfEmptyCivilianHarm,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")).ToList());

@@ -97,8 +97,9 @@ public sealed class EventPatterns
 {
     public EventPatterns(IReadOnlyList<DataRow> triggers, IReadOnlyList<DataRow> weapons, IReadOnlyList<DataRow> cues,
         IReadOnlyList<DataRow> numbers, IReadOnlyList<DataRow> relativeDates, IReadOnlyList<DataRow> ontology,
-        IReadOnlyList<DataRow> armedRoles)
+        IReadOnlyList<DataRow> armedRoles, IReadOnlyList<DataRow> civilianTargets)
     {
+        CivilianTargets = new PhraseMatcher<string>(civilianTargets.Select(r => (r[0], $"civilian-targets.txt:{r.Line}")));
         ArmedRoles = new PhraseMatcher<string>(armedRoles.Select(r => (r[0], $"armed-roles.txt:{r.Line}")));
         EventTypes = ontology.ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
         var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]),
@@ -119,6 +120,9 @@ public sealed class EventPatterns
     public IReadOnlyDictionary<string, string> EventTypes { get; }
 
     public PhraseMatcher<TriggerRule> Triggers { get; }
+
+    /// <summary>Words naming civilian people and places ("houses", "a mosque"): a strike on them harms civilians.</summary>
+    public PhraseMatcher<string> CivilianTargets { get; }
 
     /// <summary>Words naming armed people or military targets ("soldiers", "checkpoint"): fighting them is a battle.</summary>
     public PhraseMatcher<string> ArmedRoles { get; }
@@ -150,7 +154,8 @@ public sealed class EventPatterns
             DataFile.Read(Path.Combine(text, "numbers.tsv"), minimumFields: 2),
             DataFile.Read(Path.Combine(text, "relative-dates.tsv"), minimumFields: 4),
             ontologyRows,
-            DataFile.Read(Path.Combine(events, "armed-roles.txt")));
+            DataFile.Read(Path.Combine(events, "armed-roles.txt")),
+            DataFile.Read(Path.Combine(events, "civilian-targets.txt")));
     }
 
     /// <summary>The regular English plural of a phrase's last word: "strike" → "strikes", "clash" → "clashes".</summary>
