@@ -301,7 +301,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
             yield break;
 
-        var weapons = patterns.Weapons.FindAll(tokens).Where(w => !patterns.NotWeapons.Contains(w.Value.Id)).ToList();
+        // "the regime's Air Force Intelligence": a weapon's name running on into a proper name is the name of a body.
+        var weapons = patterns.Weapons.FindAll(tokens)
+            .Where(w => !patterns.NotWeapons.Contains(w.Value.Id)
+                && !(w.Last + 1 < tokens.Count && tokens[w.Last + 1].IsWord && tokens[w.Last + 1].IsCapitalised && tokens[w.First].IsCapitalised))
+            .ToList();
         var reporters = _roles.Reporters(tokens, cues, mentions);
         var claim = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Claim);
         var seen = new HashSet<string>(StringComparer.Ordinal);
