@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -47,7 +48,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
                 before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
                 after?.Actor),
             // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
-            _ when after is null && before is not null && trigger.Value.EventType == "Battles" && JoinedBefore(before) is { } first
+            _ when after is null && before is not null && trigger.Value.EventType == AcledTypes.Battles && JoinedBefore(before) is { } first
                 => (first.Actor, before.Actor),
             _ => (before?.Actor, after?.Actor),
         };

@@ -17,10 +17,10 @@ namespace Sitrep.Extraction;
 public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, CountryResolver countries, ActorDefaults defaults, Grammar grammar)
 {
     /// <summary>The sub-event type of weapons delivered from the air, which take precedence over what they drop.</summary>
-    private const string AirDelivered = "Air/drone strike";
+    private const string AirDelivered = AcledTypes.AirDroneStrike;
 
     /// <summary>Small arms among heavier weapons mean the sides fought at close range: a clash.</summary>
-    private const string CloseCombat = "Armed clash";
+    private const string CloseCombat = AcledTypes.ArmedClash;
 
     /// <summary>How much more an event's own sentences say about its country than the rest of the story.</summary>
     private const double OwnSentencesFactor = 3;
@@ -127,12 +127,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// </summary>
     private List<CodedEvent> ProtestResponse(List<CodedEvent> candidates, IReadOnlyList<Token> tokens)
     {
-        var protest = candidates.FirstOrDefault(c => c.EventType == "Protests");
+        var protest = candidates.FirstOrDefault(c => c.EventType == AcledTypes.Protests);
         if (protest is null) return candidates;
         var cues = patterns.Cues.FindAll(tokens);
         // Demonstrators who also burn tyres make a riot, told once.
-        if (candidates.Any(c => c.EventType == "Riots"))
-            return candidates.Where(c => c.EventType != "Protests").ToList();
+        if (candidates.Any(c => c.EventType == AcledTypes.Riots))
+            return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
         // The response follows the protest in the telling ("protested against the arrest of ..." is a grievance), or
         // governs it closely: "police intervened to disperse a demonstration".
         cues = cues.Where(c => c.First > protest.TriggerToken
@@ -140,14 +140,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
             && actors.Find(tokens).Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
-        var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) || protesterDeaths ? "Excessive force against protesters"
-            : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? "Protest with intervention"
+        var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) || protesterDeaths ? AcledTypes.ExcessiveForceAgainstProtesters
+            : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? AcledTypes.ProtestWithIntervention
             : null;
         if (kind is null) return candidates;
         var responder = candidates.Where(c => c != protest).Select(c => c.Actor1).FirstOrDefault(a => a is not null)
             ?? protest.Actor2;
         var upgraded = protest with { SubEventType = kind, Actor2 = responder, RuleIds = [.. protest.RuleIds, "protest-response"] };
-        return candidates.Where(c => c != protest && c.SubEventType != "Arrests" && c.EventType is not ("Violence against civilians" or "Battles" or "Protests"))
+        return candidates.Where(c => c != protest && c.SubEventType != AcledTypes.Arrests && c.EventType is not (AcledTypes.ViolenceAgainstCivilians or AcledTypes.Battles or AcledTypes.Protests))
             .Prepend(upgraded).ToList();
     }
 
@@ -157,18 +157,18 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// </summary>
     private bool InterventionAfterProtest(List<CodedEvent> coded, Sentence sentence, IReadOnlyList<Token> tokens, List<CodedEvent> candidates)
     {
-        if (coded.Count == 0 || coded[^1] is not { SubEventType: "Peaceful protest" } protest || protest.Sentence.BlockIndex != sentence.BlockIndex)
+        if (coded.Count == 0 || coded[^1] is not { SubEventType: AcledTypes.PeacefulProtest } protest || protest.Sentence.BlockIndex != sentence.BlockIndex)
             return false;
-        if (candidates.Any(c => c.SubEventType is not ("Arrests" or "Protest with intervention" or "Peaceful protest")))
+        if (candidates.Any(c => c.SubEventType is not (AcledTypes.Arrests or AcledTypes.ProtestWithIntervention or AcledTypes.PeacefulProtest)))
             return false;
         var cues = patterns.Cues.FindAll(tokens);
-        var intervened = cues.Any(c => c.Value.Kind is CueKind.Intervention or CueKind.ExcessiveForce) || candidates.Any(c => c.SubEventType == "Arrests");
+        var intervened = cues.Any(c => c.Value.Kind is CueKind.Intervention or CueKind.ExcessiveForce) || candidates.Any(c => c.SubEventType == AcledTypes.Arrests);
         if (!intervened) return false;
         var responder = candidates.Select(c => c.Actor1).FirstOrDefault(a => a is not null && a.Type == "State forces")
             ?? actors.Find(tokens).Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
         coded[^1] = protest with
         {
-            SubEventType = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? "Excessive force against protesters" : "Protest with intervention",
+            SubEventType = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? AcledTypes.ExcessiveForceAgainstProtesters : AcledTypes.ProtestWithIntervention,
             Actor2 = protest.Actor2 ?? responder,
             FollowUps = [.. protest.FollowUps, sentence],
             RuleIds = [.. protest.RuleIds, "protest-response"],
@@ -291,7 +291,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // "Air defences shot down 14 of 17 drones launched by Russia": the attack that was stopped is the
         // interception's, not an event of its own.
         if (triggers.Any(t => t.Value.Status == "intercepted"))
-            triggers = triggers.Where(t => t.Value.EventType != "Explosions/Remote violence").ToList();
+            triggers = triggers.Where(t => t.Value.EventType != AcledTypes.ExplosionsRemoteViolence).ToList();
 
         var cues = patterns.Cues.FindAll(tokens).Where(c => !InDate(c.First)).ToList();
 
@@ -340,7 +340,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 case TriggerDecision.Target:
                     var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2)
                         : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance);
-                    (eventType, subEventType) = armed ? ("Battles", "Armed clash") : ("Violence against civilians", "Attack");
+                    (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
             // Violence by a crowd of unarmed people ("villagers beat a man", "residents and workers clashed") is mob
@@ -348,14 +348,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // no firearm or explosive is ("two groups clashed with axes and sticks").
             // A crowd fighting the police ("migrant workers clashed with police") is mob violence too.
             var unarmedSides = (actor1 is null || !ArgumentRoles.IsArmed(actor1)) && (actor2 is null || !ArgumentRoles.IsArmed(actor2));
-            var crowdInClash = subEventType == "Armed clash" && new[] { actor1, actor2 }.Any(a => a is not null && !ArgumentRoles.IsArmed(a))
+            var crowdInClash = subEventType == AcledTypes.ArmedClash && new[] { actor1, actor2 }.Any(a => a is not null && !ArgumentRoles.IsArmed(a))
                 && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null);
-            if (eventType is "Battles" or "Violence against civilians" && subEventType is "Armed clash" or "Attack"
+            if (eventType is AcledTypes.Battles or AcledTypes.ViolenceAgainstCivilians && subEventType is AcledTypes.ArmedClash or AcledTypes.Attack
                 && (crowdInClash
                     || unarmedSides && (actor1 is not null
                         || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
                             && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null))))
-                (eventType, subEventType) = ("Riots", "Mob violence");
+                (eventType, subEventType) = (AcledTypes.Riots, AcledTypes.MobViolence);
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
             if (!seen.Add(subEventType))

@@ -29,7 +29,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
         if (place is not null) ruleIds.Add(place.RuleId);
         // A peaceful protest has no actor2 in ACLED's coding: what it denounces is not a party to it.
-        if (lead.SubEventType == "Peaceful protest")
+        if (lead.SubEventType == AcledTypes.PeacefulProtest)
             actor2 = null;
         foreach (var standard in country is null ? [] : defaults.For(lead.EventType, lead.SubEventType))
         {
@@ -46,7 +46,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             if (standard.IsActor1)
             {
                 // "police fired tear gas at the protesters": the force acting on the protest is its actor2.
-                if (current is not null && current.Name != actor.Name && current.Type == "State forces" && actor2 is null && lead.SubEventType != "Peaceful protest")
+                if (current is not null && current.Name != actor.Name && current.Type == "State forces" && actor2 is null && lead.SubEventType != AcledTypes.PeacefulProtest)
                     actor2 = current;
                 else if (current is not null && current.Name != actor.Name)
                     associated1.Add(current.Name);

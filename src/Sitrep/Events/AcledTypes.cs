@@ -1,0 +1,23 @@
+namespace Sitrep.Events;
+
+/// <summary>
+/// The ACLED event and sub-event type names the code reasons with, spelled as in the codebook (and in
+/// <c>data/events/sub-event-types.tsv</c>, which the loader checks every trigger and weapon against).
+/// </summary>
+public static class AcledTypes
+{
+    public const string Battles = "Battles";
+    public const string ExplosionsRemoteViolence = "Explosions/Remote violence";
+    public const string ViolenceAgainstCivilians = "Violence against civilians";
+    public const string Protests = "Protests";
+    public const string Riots = "Riots";
+
+    public const string ArmedClash = "Armed clash";
+    public const string AirDroneStrike = "Air/drone strike";
+    public const string Attack = "Attack";
+    public const string PeacefulProtest = "Peaceful protest";
+    public const string ProtestWithIntervention = "Protest with intervention";
+    public const string ExcessiveForceAgainstProtesters = "Excessive force against protesters";
+    public const string MobViolence = "Mob violence";
+    public const string Arrests = "Arrests";
+}
