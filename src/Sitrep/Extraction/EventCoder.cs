@@ -58,14 +58,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            var mentions = ResolveAnaphors(actors.Find(tokens), antecedent);
-            var candidates = ProtestResponse(CodeSentence(sentence, text, tokens, mentions).ToList(), tokens);
-            if (InterventionAfterProtest(coded, sentence, tokens, candidates))
+            var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent));
+            var candidates = ProtestResponse(CodeSentence(reading).ToList(), reading);
+            if (InterventionAfterProtest(coded, reading, candidates))
                 continue;
-            antecedent = mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
-            if (candidates.Count == 0 || (resolution.Date is null && candidates.All(IsTollOnly) && FollowsEvent(coded, sentence)))
+            antecedent = reading.Mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
+            if (candidates.Count == 0 || (resolution.Date is null && candidates.All(c => c.Trigger.IsTollWord) && FollowsEvent(coded, sentence)))
             {
-                AttachCasualties(coded, sentence, tokens);
+                AttachCasualties(coded, reading);
                 continue;
             }
             foreach (var candidate in candidates)
@@ -107,7 +107,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             }
         }
         // An event's country: what its own sentences say, weighed with what the rest of the story says.
-        var story = sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]).ToList();
+        var story = countries.Scores(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
         var records = EventMerger.Merge(coded).Select(group =>
         {
             var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index]).ToList();
@@ -125,11 +125,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// demonstrators with tear gas and arrested 12" is a protest with intervention; live fire on protesters is
     /// excessive force against protesters. The acting force becomes actor2.
     /// </summary>
-    private List<CodedEvent> ProtestResponse(List<CodedEvent> candidates, IReadOnlyList<Token> tokens)
+    private List<CodedEvent> ProtestResponse(List<CodedEvent> candidates, SentenceReading reading)
     {
         var protest = candidates.FirstOrDefault(c => c.EventType == AcledTypes.Protests);
         if (protest is null) return candidates;
-        var cues = patterns.Cues.FindAll(tokens);
+        var tokens = reading.Tokens;
+        var cues = reading.Cues;
         // Demonstrators who also burn tyres make a riot, told once.
         if (candidates.Any(c => c.EventType == AcledTypes.Riots))
             return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
@@ -139,7 +140,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))).ToList();
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
-            && actors.Find(tokens).Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
+            && reading.Mentions.Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
         var kind = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) || protesterDeaths ? AcledTypes.ExcessiveForceAgainstProtesters
             : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? AcledTypes.ProtestWithIntervention
             : null;
@@ -155,17 +156,18 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// "Police arrested 23 demonstrators." right after a peaceful protest in the same paragraph: the protest met an
     /// intervention, and the sentence is its evidence rather than an arrest of its own.
     /// </summary>
-    private bool InterventionAfterProtest(List<CodedEvent> coded, Sentence sentence, IReadOnlyList<Token> tokens, List<CodedEvent> candidates)
+    private static bool InterventionAfterProtest(List<CodedEvent> coded, SentenceReading reading, List<CodedEvent> candidates)
     {
+        var sentence = reading.Sentence;
         if (coded.Count == 0 || coded[^1] is not { SubEventType: AcledTypes.PeacefulProtest } protest || protest.Sentence.BlockIndex != sentence.BlockIndex)
             return false;
         if (candidates.Any(c => c.SubEventType is not (AcledTypes.Arrests or AcledTypes.ProtestWithIntervention or AcledTypes.PeacefulProtest)))
             return false;
-        var cues = patterns.Cues.FindAll(tokens);
+        var cues = reading.Cues;
         var intervened = cues.Any(c => c.Value.Kind is CueKind.Intervention or CueKind.ExcessiveForce) || candidates.Any(c => c.SubEventType == AcledTypes.Arrests);
         if (!intervened) return false;
         var responder = candidates.Select(c => c.Actor1).FirstOrDefault(a => a is not null && a.Type == "State forces")
-            ?? actors.Find(tokens).Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
+            ?? reading.Mentions.Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
         coded[^1] = protest with
         {
             SubEventType = cues.Any(c => c.Value.Kind == CueKind.ExcessiveForce) ? AcledTypes.ExcessiveForceAgainstProtesters : AcledTypes.ProtestWithIntervention,
@@ -176,12 +178,6 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return true;
     }
 
-    /// <summary>"Two soldiers were killed." codes an event only by its death word; after an event it tells that event's toll.</summary>
-    private bool IsTollOnly(CodedEvent candidate) => IsTollWord(candidate.Trigger.Phrase);
-
-    private bool IsTollWord(string phrase) =>
-        patterns.Cues.MatchAt(Tokenizer.Tokenize(phrase), 0) is { Value.Kind: CueKind.Death or CueKind.Injury };
-
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
         coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
 
@@ -189,16 +185,17 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// "No casualties were reported." or "The attack killed five people." right after an event sentence, in the same
     /// paragraph, tells that event's toll; the sentence joins its evidence.
     /// </summary>
-    private void AttachCasualties(List<CodedEvent> coded, Sentence sentence, IReadOnlyList<Token> tokens)
+    private void AttachCasualties(List<CodedEvent> coded, SentenceReading reading)
     {
+        var sentence = reading.Sentence;
         if (coded.Count == 0) return;
         var last = coded[^1];
         var lastIndex = last.FollowUps.Count > 0 ? last.FollowUps[^1].Index : last.Sentence.Index;
         if (last.Sentence.BlockIndex != sentence.BlockIndex || sentence.Index - lastIndex > 1) return;
-        var cues = patterns.Cues.FindAll(tokens);
+        var cues = reading.Cues;
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
         if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
-        var (fatalities, injuries) = _casualties.Count(tokens, cues, _casualties.Numbers(tokens));
+        var (fatalities, injuries) = _casualties.Count(reading.Tokens, cues, reading.Numbers);
         if (fatalities == 0 && injuries is null && !cues.Any(c => c.Value.Kind == CueKind.NoCasualties)) return;
         coded[^1] = last with
         {
@@ -231,7 +228,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// reporter's own sentences tell the events. A sentence that ends a quotation begun before it ("... shook," said
     /// a neighbour) is quoted up to the closing mark.
     /// </summary>
-    private static bool[] QuotedTokens(string text, IReadOnlyList<Token> tokens)
+    private static bool[] QuotedTokens(IReadOnlyList<Token> tokens)
     {
         var quoted = new bool[tokens.Count];
         var inside = false;
@@ -271,20 +268,37 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// "killed in an Israeli air strike": a death word is the toll of the sentence's other event, and codes an event of
     /// its own only where no other trigger of the sentence does.
     /// </summary>
-    private IEnumerable<CodedEvent> CodeSentence(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    private IEnumerable<CodedEvent> CodeSentence(SentenceReading reading)
     {
-        var events = CodeTriggers(sentence, text, tokens, mentions, tollWords: false).ToList();
-        return events.Count > 0 ? events : CodeTriggers(sentence, text, tokens, mentions, tollWords: true);
+        var events = CodeTriggers(reading, tollWords: false).ToList();
+        return events.Count > 0 ? events : CodeTriggers(reading, tollWords: true);
     }
 
-    private IEnumerable<CodedEvent> CodeTriggers(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, bool tollWords)
+    /// <summary>
+    /// What the coder reads in a sentence before coding anything: its actors, cue words, numbers, weapons, and which
+    /// words stand inside a date or a quotation. Read once; both passes over the triggers and the follow-up rules use it.
+    /// </summary>
+    private SentenceReading Read(Sentence sentence, string text, IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
     {
         var dateSpans = DateMentions.Find(text);
-        bool InDate(int token) => dateSpans.Any(d => tokens[token].Start >= d.Start && tokens[token].Start < d.Start + d.Length);
+        var inDate = tokens.Select(t => dateSpans.Any(d => t.Start >= d.Start && t.Start < d.Start + d.Length)).ToArray();
         // "On 1 March 2024" holds no march, "May" no hypothesis: words inside a date are not triggers or cues.
-        var quoted = QuotedTokens(text, tokens);
+        var cues = patterns.Cues.FindAll(tokens).Where(c => !inDate[c.First]).ToList();
+        // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
+        var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Any(r => r.Value.Unit != "recent") || tokens.Any(IsWeekday);
+        // "the regime's Air Force Intelligence": a weapon's name running on into a proper name is the name of a body.
+        var weapons = patterns.Weapons.FindAll(tokens)
+            .Where(w => !patterns.NotWeapons.Contains(w.Value.Id)
+                && !(w.Last + 1 < tokens.Count && tokens[w.Last + 1].IsWord && tokens[w.Last + 1].IsCapitalised && tokens[w.First].IsCapitalised))
+            .ToList();
+        return new SentenceReading(sentence, tokens, mentions, cues, _casualties.Numbers(tokens), weapons, inDate, QuotedTokens(tokens), dated);
+    }
+
+    private IEnumerable<CodedEvent> CodeTriggers(SentenceReading reading, bool tollWords)
+    {
+        var (sentence, tokens, mentions, cues, numbers, weapons) = (reading.Sentence, reading.Tokens, reading.Mentions, reading.Cues, reading.Numbers, reading.Weapons);
         var triggers = patterns.Triggers.FindAll(tokens)
-            .Where(t => !InDate(t.First) && !quoted[t.First] && IsTollWord(t.Value.Phrase) == tollWords).ToList();
+            .Where(t => !reading.InDate[t.First] && !reading.Quoted[t.First] && t.Value.IsTollWord == tollWords).ToList();
         if (triggers.Count == 0)
             yield break;
 
@@ -293,19 +307,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (triggers.Any(t => t.Value.Status == "intercepted"))
             triggers = triggers.Where(t => t.Value.EventType != AcledTypes.ExplosionsRemoteViolence).ToList();
 
-        var cues = patterns.Cues.FindAll(tokens).Where(c => !InDate(c.First)).ToList();
-
-        var numbers = _casualties.Numbers(tokens);
-        // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
-        var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Any(r => r.Value.Unit != "recent") || tokens.Any(IsWeekday);
+        var dated = reading.Dated;
         if (cues.Any(c => c.Value.Kind == CueKind.Tally) && numbers.Any(n => n.Value >= 2) && !dated)
             yield break;
 
-        // "the regime's Air Force Intelligence": a weapon's name running on into a proper name is the name of a body.
-        var weapons = patterns.Weapons.FindAll(tokens)
-            .Where(w => !patterns.NotWeapons.Contains(w.Value.Id)
-                && !(w.Last + 1 < tokens.Count && tokens[w.Last + 1].IsWord && tokens[w.Last + 1].IsCapitalised && tokens[w.First].IsCapitalised))
-            .ToList();
         var reporters = _roles.Reporters(tokens, cues, mentions);
         var claim = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Claim);
         var seen = new HashSet<string>(StringComparer.Ordinal);

@@ -208,25 +208,30 @@ public sealed class CountryResolver
     }
 
     /// <summary>The country the cues point at most strongly, or null where nothing points anywhere.</summary>
-    public string? Resolve(IEnumerable<IReadOnlyList<Token>> texts) => Resolve(texts, [], 1);
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> texts) => Resolve(texts, new Dictionary<string, double>(), 1);
 
-    /// <summary>
-    /// The country of an event: its own sentences' cues count <paramref name="ownFactor"/> times as much as the rest of
-    /// the story's, so a village the gazetteer knows only abroad does not outvote the story's country.
-    /// </summary>
-    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IEnumerable<IReadOnlyList<Token>> story, double ownFactor)
+    /// <summary>How strongly the cues of some texts point at each country.</summary>
+    public IReadOnlyDictionary<string, double> Scores(IEnumerable<IReadOnlyList<Token>> texts)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
-        void Add(IEnumerable<IReadOnlyList<Token>> texts, double factor)
+        foreach (var tokens in texts)
         {
-            foreach (var tokens in texts)
-            {
-                foreach (var (_, _, cue) in Find(tokens))
-                    scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight * factor;
-            }
+            foreach (var (_, _, cue) in Find(tokens))
+                scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
         }
-        Add(own, ownFactor);
-        Add(story, 1);
+        return scores;
+    }
+
+    /// <summary>
+    /// The country of an event: its own sentences' cues count <paramref name="ownFactor"/> times as much as the
+    /// story's (<see cref="Scores"/> of the whole text, computed once per document), so a village the gazetteer knows
+    /// only abroad does not outvote the story's country.
+    /// </summary>
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IReadOnlyDictionary<string, double> story, double ownFactor)
+    {
+        var scores = new Dictionary<string, double>(story, StringComparer.Ordinal);
+        foreach (var (country, weight) in Scores(own))
+            scores[country] = scores.GetValueOrDefault(country) + weight * ownFactor;
         return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
     }
 }

@@ -1,6 +1,9 @@
 namespace Sitrep.Knowledge;
 
-/// <summary>How a trigger phrase carries its event: an active verb, a passive verb, or a noun.</summary>
+/// <summary>
+/// How a trigger phrase carries its event: a verb or a noun. <see cref="Passive"/> is not written in the data: the coder
+/// reads it from the sentence ("was struck", "were reportedly fired").
+/// </summary>
 public enum TriggerForm
 {
     Verb,
@@ -36,6 +39,12 @@ public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, str
 {
     /// <summary>True for the plural of a noun trigger ("air strikes"), which the coder treats as events in general unless pinned.</summary>
     public bool Plural { get; init; }
+
+    /// <summary>
+    /// True where the trigger is also a death or injury word ("killed"): it codes an event only where no other trigger
+    /// of its sentence does, and after an event it tells that event's toll.
+    /// </summary>
+    public bool IsTollWord { get; init; }
 }
 
 /// <summary>A weapon phrase from <c>weapons.tsv</c>; where it is named, it may refine the sub-event type.</summary>
@@ -107,10 +116,11 @@ public sealed class EventPatterns
         // Noun triggers are listed in the singular; their regular plural is derived here rather than listed twice.
         var plurals = rules.Where(r => r.Form == TriggerForm.Noun && !r.Phrase.EndsWith('s'))
             .Select(r => r with { Phrase = Pluralise(r.Phrase), Plural = true });
-        Triggers = new PhraseMatcher<TriggerRule>(rules.Concat(plurals).Select(r => (r.Phrase, r)));
+        Cues = new PhraseMatcher<Cue>(cues.Select(row => (row[1], new Cue(row[0], ParseCue(row), row[1]))));
+        bool TollWord(string phrase) => Cues.MatchAt(Text.Tokenizer.Tokenize(phrase), 0) is { Value.Kind: CueKind.Death or CueKind.Injury };
+        Triggers = new PhraseMatcher<TriggerRule>(rules.Concat(plurals).Select(r => (r.Phrase, r with { IsTollWord = TollWord(r.Phrase) })));
         Weapons = new PhraseMatcher<WeaponRule>(weapons.Select(row => (row[1], new WeaponRule(row[0], row[2], NullIfDash(row[3])))));
         NotWeapons = weapons.Where(row => row[2] == "-").Select(row => row[0]).ToHashSet(StringComparer.Ordinal);
-        Cues = new PhraseMatcher<Cue>(cues.Select(row => (row[1], new Cue(row[0], ParseCue(row), row[1]))));
         Numbers = new PhraseMatcher<int>(numbers.Select(row => (row[0], int.Parse(row[1], System.Globalization.CultureInfo.InvariantCulture))));
         RelativeDates = new PhraseMatcher<RelativeDateRule>(relativeDates.Select(row => (row[0], new RelativeDateRule(
             $"relative-dates.tsv:{row.Line}", row[0], row[1] == "previous", row[2], int.Parse(row[3], System.Globalization.CultureInfo.InvariantCulture)))));
@@ -186,9 +196,8 @@ public sealed class EventPatterns
     private static TriggerForm ParseForm(DataRow row) => row[2] switch
     {
         "verb" => TriggerForm.Verb,
-        "passive" => TriggerForm.Passive,
         "noun" => TriggerForm.Noun,
-        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown trigger form \"{row[2]}\" (verb, passive or noun)"),
+        _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown trigger form \"{row[2]}\" (verb or noun; the passive is read from the sentence)"),
     };
 
     private static CueKind ParseCue(DataRow row) => row[2] switch
