@@ -282,8 +282,16 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         var dateSpans = DateMentions.Find(text);
         var inDate = tokens.Select(t => dateSpans.Any(d => t.Start >= d.Start && t.Start < d.Start + d.Length)).ToArray();
+        var quoted = QuotedTokens(tokens);
         // "On 1 March 2024" holds no march, "May" no hypothesis: words inside a date are not triggers or cues.
+        var triggers = patterns.Triggers.FindAll(tokens).Where(t => !inDate[t.First] && !quoted[t.First]).ToList();
         var cues = patterns.Cues.FindAll(tokens).Where(c => !inDate[c.First]).ToList();
+        if (triggers.Count == 0)
+        {
+            // Most sentences code nothing; they are read only for a toll they may add to the event before them.
+            var toll = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties);
+            return new SentenceReading(sentence, tokens, mentions, triggers, cues, toll ? _casualties.Numbers(tokens) : [], [], Dated: false);
+        }
         // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.
         var dated = dateSpans.Count > 0 || patterns.RelativeDates.FindAll(tokens).Any(r => r.Value.Unit != "recent") || tokens.Any(IsWeekday);
         // "the regime's Air Force Intelligence": a weapon's name running on into a proper name is the name of a body.
@@ -291,14 +299,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             .Where(w => !patterns.NotWeapons.Contains(w.Value.Id)
                 && !(w.Last + 1 < tokens.Count && tokens[w.Last + 1].IsWord && tokens[w.Last + 1].IsCapitalised && tokens[w.First].IsCapitalised))
             .ToList();
-        return new SentenceReading(sentence, tokens, mentions, cues, _casualties.Numbers(tokens), weapons, inDate, QuotedTokens(tokens), dated);
+        return new SentenceReading(sentence, tokens, mentions, triggers, cues, _casualties.Numbers(tokens), weapons, dated);
     }
 
     private IEnumerable<CodedEvent> CodeTriggers(SentenceReading reading, bool tollWords)
     {
         var (sentence, tokens, mentions, cues, numbers, weapons) = (reading.Sentence, reading.Tokens, reading.Mentions, reading.Cues, reading.Numbers, reading.Weapons);
-        var triggers = patterns.Triggers.FindAll(tokens)
-            .Where(t => !reading.InDate[t.First] && !reading.Quoted[t.First] && t.Value.IsTollWord == tollWords).ToList();
+        var triggers = reading.Triggers.Where(t => t.Value.IsTollWord == tollWords).ToList();
         if (triggers.Count == 0)
             yield break;
 
