@@ -38,6 +38,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         var coded = new List<CodedEvent>();
         var tokensOf = new Dictionary<int, IReadOnlyList<Token>>();
+        var mentionsOf = new Dictionary<int, IReadOnlyList<ActorMention>>();
         Actor? antecedent = null;
         var warnings = new List<string>();
         EventDate? previous = null;
@@ -59,6 +60,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 blockDate = resolution.Date;
 
             var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent));
+            mentionsOf[sentence.Index] = reading.Mentions;
             var candidates = ProtestResponse(CodeSentence(reading).ToList(), reading);
             if (InterventionAfterProtest(coded, reading, candidates))
                 continue;
@@ -107,11 +109,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             }
         }
         // An event's country: what its own sentences say, weighed with what the rest of the story says.
-        var story = countries.Scores(sentences.Where(s => s.Kind == BlockKind.Body).Select(s => tokensOf[s.Index]));
+        var body = sentences.Where(s => s.Kind == BlockKind.Body).ToList();
+        var story = countries.Scores(body.Select(s => tokensOf[s.Index]), body.SelectMany(s => ActorCues(mentionsOf[s.Index])));
         var records = EventMerger.Merge(coded).Select(group =>
         {
-            var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).Select(s => tokensOf[s.Index]).ToList();
-            var country = countries.Resolve(evidence, story, OwnSentencesFactor);
+            var evidenceSentences = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).ToList();
+            var evidence = evidenceSentences.Select(s => tokensOf[s.Index]).ToList();
+            var country = countries.Resolve(evidence, evidenceSentences.SelectMany(s => ActorCues(mentionsOf[s.Index])), story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
             var place = _locator?.Locate(evidence, country);
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
@@ -119,6 +123,17 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         }).ToList();
         return (records, warnings);
     }
+
+    /// <summary>How much a named armed group says of where a story happened: less than a demonym, since groups cross borders.</summary>
+    private const double HomeGroundWeight = 0.3;
+
+    /// <summary>
+    /// Non-state groups fight mostly at home: "Al Shabaab militants", "the Houthis", "NAF" point at their country. State
+    /// forces do not (Israeli warplanes over Gaza), and their demonym is already read as such.
+    /// </summary>
+    private static IEnumerable<CountryCue> ActorCues(IEnumerable<ActorMention> mentions) =>
+        mentions.Where(m => m.Actor.Country is not null && m.Actor.IsNamedGroup)
+            .Select(m => new CountryCue(m.Actor.Country!, HomeGroundWeight, $"{m.Actor.RuleId}:home"));
 
     /// <summary>
     /// A protest the authorities acted against is one event, not a protest and an arrest: "police dispersed the

@@ -23,6 +23,12 @@ public sealed class CountryResolver
 
     private readonly PhraseMatcher<IReadOnlyList<CountryCue>> _cues;
 
+    /// <summary>District names (normalised, without "District" and the like) and the countries that have them.</summary>
+    private readonly Dictionary<string, List<(string Country, string RuleId)>> _districts = new(StringComparer.Ordinal);
+
+    /// <summary>A district is a smaller and less known name than a province: it counts a little less.</summary>
+    private const double DistrictWeight = 0.8;
+
     private readonly Gazetteer? _gazetteer;
 
     /// <summary>The gazetteer the resolver reads towns from, if it was given one.</summary>
@@ -44,13 +50,21 @@ public sealed class CountryResolver
     /// <param name="genericWords">Division names that are ordinary words ("Central"), ignored.</param>
     /// <param name="gazetteer">Populated places; where given, a town named where a place is expected points at its country.</param>
     /// <param name="grammar">Tells where a place is expected: after "in", "near", "the town of", or in parentheses.</param>
+    /// <param name="districts">Second-level division names (GeoNames admin2) and their countries, read where a place is expected.</param>
     public CountryResolver(IEnumerable<(string Phrase, CountryCue Cue)> cues, IEnumerable<string> genericWords,
-        Gazetteer? gazetteer = null, Grammar? grammar = null)
+        Gazetteer? gazetteer = null, Grammar? grammar = null, IEnumerable<(string Name, CountryCue Cue)>? districts = null)
     {
         _gazetteer = gazetteer;
         _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
         cues = cues.Where(c => !generic.Contains(c.Phrase));
+        foreach (var (name, cue) in districts ?? [])
+        {
+            if (generic.Contains(name)) continue;
+            var key = Gazetteer.NormalizeName(name);
+            if (!_districts.TryGetValue(key, out var list)) _districts[key] = list = [];
+            if (!list.Any(c => c.Country == cue.Country)) list.Add((cue.Country, cue.RuleId));
+        }
         _cues = new PhraseMatcher<IReadOnlyList<CountryCue>>(cues
             .GroupBy(c => c.Phrase.ToLowerInvariant())
             .Select(g =>
@@ -84,6 +98,18 @@ public sealed class CountryResolver
             foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
+        var districts = new List<(string, CountryCue)>();
+        var admin2 = Path.Combine(dataDirectory, "geo", "admin2.tsv");
+        if (File.Exists(admin2))
+        {
+            foreach (var row in DataFile.Read(admin2, minimumFields: 5))
+            {
+                if (!byIso.TryGetValue(row[0], out var country)) continue;
+                var cue = new CountryCue(country, DistrictWeight, $"admin2.tsv:{row.Line}");
+                foreach (var name in new[] { row[3], row[4] }.Select(DistrictName).Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+                    districts.Add((name, cue));
+            }
+        }
         var demonyms = Path.Combine(dataDirectory, "actors", "countries.tsv");
         foreach (var row in DataFile.Read(demonyms, minimumFields: 2))
         {
@@ -96,7 +122,19 @@ public sealed class CountryResolver
             }
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
-        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar);
+        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts);
+    }
+
+    /// <summary>Words GeoNames puts after a district's name that news leaves off: "Abu Dhabi Municipality", "Bui Department".</summary>
+    private static readonly string[] DistrictSuffixes = [" District", " Municipality", " Department", " County", " Governorate", " Province", " Prefecture", " Region", " Division"];
+
+    private static string DistrictName(string name)
+    {
+        name = WithoutApostrophes(name);
+        foreach (var suffix in DistrictSuffixes)
+            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 3)
+                return name[..^suffix.Length];
+        return name;
     }
 
     private static string WithoutApostrophes(string name) =>
@@ -123,7 +161,9 @@ public sealed class CountryResolver
             foreach (var cue in match.Value)
                 found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.
-            if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
+            // The division slot of a locating parenthesis, "(Qaatabah, Ad Dali)", names the division: not Dali in China.
+            if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))
+                && !(match.First > 0 && tokens[match.First - 1].Text == "," && factor > 1))
             {
                 var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
                 // The city outweighs the division a little: a bare name in news is more often the city.
@@ -132,7 +172,13 @@ public sealed class CountryResolver
             }
         }
         if (_gazetteer is not null && _grammar is not null)
-            found.AddRange(Towns(tokens, covered));
+        {
+            var towns = Towns(tokens, covered).ToList();
+            foreach (var town in towns)
+                for (var k = town.First; k < town.First + town.Count; k++) covered.Add(k);
+            found.AddRange(towns);
+            found.AddRange(Districts(tokens, covered));
+        }
         return found;
     }
 
@@ -162,31 +208,88 @@ public sealed class CountryResolver
     {
         var found = new List<PlaceMention>();
         if (_gazetteer is null || _grammar is null) return found;
-        for (var i = 0; i < tokens.Count; i++)
+        foreach (var (first, run) in NameRuns(tokens))
         {
-            if (!tokens[i].IsWord || !tokens[i].IsCapitalised || !PlaceExpected(tokens, i)) continue;
-            var run = 1;
-            while (i + run < tokens.Count && run < MaxPlaceWords && tokens[i + run].IsWord && tokens[i + run].IsCapitalised)
-                run++;
-            // A country's own name is not a town of that name ("Lebanon" is not Lebanon, Pennsylvania).
-            if (_cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight))
+            foreach (var count in _grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
-                i += run - 1;
-                continue;
-            }
-            foreach (var count in _grammar.Is(tokens[i + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
-            {
-                var name = string.Join(' ', tokens.Skip(i).Take(count).Select(w => w.Text));
+                var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
                 if (name.Length < 4) continue;
                 var places = _gazetteer.Find(name);
                 if (places.Count == 0) continue;
-                found.Add(new PlaceMention(i, count, name, places, InParenthesis(tokens, i)));
+                found.Add(new PlaceMention(first, count, name, places, InParenthesis(tokens, first)));
                 break;
             }
-            i += run - 1;
         }
         return found;
     }
+
+    /// <summary>
+    /// Runs of name words (tokens [First, First+Count)) where a place is expected, other than a country's own name
+    /// ("Lebanon" is not Lebanon, Pennsylvania) and a facility's ("Al Quds hospital", "Beirut street").
+    /// </summary>
+    private IEnumerable<(int First, int Count)> NameRuns(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!StartsName(tokens, i) || _grammar!.Is(tokens[i], WordClass.Locative) || _grammar.IsDeterminer(tokens[i])) continue;
+            var run = 1;
+            var words = IsArticleWord(tokens, i) ? 0 : 1;
+            while (i + run < tokens.Count && words < MaxPlaceWords && StartsName(tokens, i + run))
+            {
+                if (!IsArticleWord(tokens, i + run)) words++;
+                run++;
+            }
+            // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one.
+            if (!PlaceExpected(tokens, i)
+                && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun)))
+                continue;
+            var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility);
+            var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight);
+            if (!facility && !country)
+                yield return (i, run);
+            i += run - 1;
+        }
+    }
+
+    /// <summary>
+    /// Districts (GeoNames admin2) named where a place is expected and not already read as a town or a province:
+    /// "(Mezam, Nord-Ouest)", "(Qaatabah, Ad Dali)". A name several countries' districts share is split between them.
+    /// </summary>
+    private IEnumerable<(int First, int Count, CountryCue Cue)> Districts(IReadOnlyList<Token> tokens, HashSet<int> covered)
+    {
+        if (_districts.Count == 0) yield break;
+        foreach (var (first, run) in NameRuns(tokens))
+        {
+            if (covered.Contains(first)) continue;
+            foreach (var count in _grammar!.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
+            {
+                var key = Gazetteer.NormalizeName(string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text)));
+                if (key.Length < 4 || !_districts.TryGetValue(key, out var countries)) continue;
+                var factor = InParenthesis(tokens, first) ? LocatingParenthesisFactor : 1;
+                foreach (var (country, rule) in countries)
+                    yield return (first, count, new CountryCue(country, DistrictWeight * factor / countries.Count, rule));
+                break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// A word a place name may start or go on with: a capitalised word, a capitalised word behind a lower-case
+    /// Arabic article ("al-Hasakeh", "ez-Zor"), or a lower-case article before a capitalised word ("in el Mina").
+    /// </summary>
+    private static bool StartsName(IReadOnlyList<Token> tokens, int i)
+    {
+        var token = tokens[i];
+        if (!token.IsWord) return false;
+        if (token.IsCapitalised) return true;
+        var hyphen = token.Text.IndexOf('-');
+        if (hyphen is >= 2 and <= 3 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]))
+            return Gazetteer.IsArticle(token.Text[..hyphen]);
+        return IsArticleWord(tokens, i);
+    }
+
+    private static bool IsArticleWord(IReadOnlyList<Token> tokens, int i) =>
+        !tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
 
     private bool PlaceExpected(IReadOnlyList<Token> tokens, int i)
     {
@@ -211,9 +314,14 @@ public sealed class CountryResolver
     public string? Resolve(IEnumerable<IReadOnlyList<Token>> texts) => Resolve(texts, new Dictionary<string, double>(), 1);
 
     /// <summary>How strongly the cues of some texts point at each country.</summary>
-    public IReadOnlyDictionary<string, double> Scores(IEnumerable<IReadOnlyList<Token>> texts)
+    public IReadOnlyDictionary<string, double> Scores(IEnumerable<IReadOnlyList<Token>> texts) => Scores(texts, []);
+
+    /// <summary>How strongly the cues of some texts, and cues read elsewhere (the actors named), point at each country.</summary>
+    public IReadOnlyDictionary<string, double> Scores(IEnumerable<IReadOnlyList<Token>> texts, IEnumerable<CountryCue> more)
     {
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var cue in more)
+            scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
         foreach (var tokens in texts)
         {
             foreach (var (_, _, cue) in Find(tokens))
@@ -224,13 +332,17 @@ public sealed class CountryResolver
 
     /// <summary>
     /// The country of an event: its own sentences' cues count <paramref name="ownFactor"/> times as much as the
-    /// story's (<see cref="Scores"/> of the whole text, computed once per document), so a village the gazetteer knows
+    /// story's (<see cref="Scores(IEnumerable{IReadOnlyList{Token}}, IEnumerable{CountryCue})"/> of the whole text, computed once per document), so a village the gazetteer knows
     /// only abroad does not outvote the story's country.
     /// </summary>
-    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IReadOnlyDictionary<string, double> story, double ownFactor)
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IReadOnlyDictionary<string, double> story, double ownFactor) =>
+        Resolve(own, [], story, ownFactor);
+
+    /// <summary>As <see cref="Resolve(IEnumerable{IReadOnlyList{Token}}, IReadOnlyDictionary{string, double}, double)"/>, with cues read elsewhere in the event's own sentences.</summary>
+    public string? Resolve(IEnumerable<IReadOnlyList<Token>> own, IEnumerable<CountryCue> ownMore, IReadOnlyDictionary<string, double> story, double ownFactor)
     {
         var scores = new Dictionary<string, double>(story, StringComparer.Ordinal);
-        foreach (var (country, weight) in Scores(own))
+        foreach (var (country, weight) in Scores(own, ownMore))
             scores[country] = scores.GetValueOrDefault(country) + weight * ownFactor;
         return scores.Count == 0 ? null : scores.OrderByDescending(s => s.Value).ThenBy(s => s.Key, StringComparer.Ordinal).First().Key;
     }

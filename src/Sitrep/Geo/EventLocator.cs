@@ -46,8 +46,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
 
     /// <summary>
     /// Where no town the gazetteer knows is named, the division the locating parenthesis gives ("(Pulwama district,
-    /// J&amp;K)", "(Gaza City, Gaza Strip)"): its seat stands for it, at ACLED's precision 2 for a district and 3 for a
-    /// province.
+    /// J&amp;K)"): its seat stands for it, at ACLED's precision 2 for a district and 3 for a province; or the town it
+    /// gives ("(Gaza City, Gaza Strip)"), at precision 2.
     /// </summary>
     private EventPlace? ByDivision(IReadOnlyList<string> names, string? country)
     {
@@ -61,6 +61,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             var admin1 = places.Where(p => p.Admin1 is { } a && Gazetteer.NormalizeName(a) == key).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin1 is not null)
                 return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
+            // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
+            if (country is not null && places.Count > 0)
+            {
+                var town = places.OrderByDescending(p => p.Population).First();
+                return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
+            }
         }
         return null;
     }

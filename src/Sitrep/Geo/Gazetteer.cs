@@ -95,7 +95,8 @@ public sealed class Gazetteer
     /// ' ’ ‘ ` ´ ʹ ʻ ʼ ʽ ʾ ʿ ˈ ′ ("Khar’kov" → "kharkov", "ʿAyn" → "ayn").</item>
     /// <item>Every other run of characters that are not letters or digits (hyphens, spaces, dots, commas,
     /// parentheses) is one space; none at either end ("Ayn al-Asad" and "Ayn al Asad" → "ayn al asad").</item>
-    /// <item>An Arabic article, one of the words al, el, ad, ar, as, ash, at, az, an, is dropped at the start of the
+    /// <item>An Arabic article, one of the words al, el, ad, ar, as, ash, at, az, an (and the French transliterations
+    /// ech, esh, es, ez, ed, er, en, et: "ech Choueifat"), is dropped at the start of the
     /// name when another word follows ("Al-Qaim", "al Qaim" → "qaim"; "An Najaf" → "najaf"), and read as "al" before
     /// a later word ("Deir el-Balah", "Dayr al Balah" → "deir al balah", "dayr al balah"; "Kafr ash-Shaykh" →
     /// "kafr al shaykh").</item>
@@ -104,6 +105,9 @@ public sealed class Gazetteer
     /// names GeoNames records for the place. A name of nothing but punctuation normalises to the empty string.
     /// </summary>
     public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
+
+    /// <summary>Whether a word is an Arabic article a place name may or may not spell ("al", "el", "ech"), in any case.</summary>
+    public static bool IsArticle(string word) => word.Length is >= 2 and <= 3 && GazetteerNames.IsArticle(word.ToLowerInvariant());
 
     /// <summary>
     /// Every place one of whose names normalises as <paramref name="name"/> does, the most populous first (ties by

@@ -13,8 +13,11 @@ namespace Sitrep.Geo;
 /// </remarks>
 internal static class GazetteerNames
 {
-    /// <summary>Arabic articles ("al-", its variant "el-" and its sun-letter forms) that a name may or may not spell.</summary>
-    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an"];
+    /// <summary>
+    /// Arabic articles ("al-", its variant "el-" and its sun-letter forms, in English and French transliteration:
+    /// "ash-Shuwayfat", "ech Choueifat") that a name may or may not spell.
+    /// </summary>
+    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ech", "esh", "es", "ez", "ed", "er", "en", "et"];
 
     private const char FirstFolded = '\u00C0';
     private const char LastFolded = '\u1EFF';
@@ -167,7 +170,8 @@ internal static class GazetteerNames
             destination[length++] = ' ';
     }
 
-    private static bool IsArticle(ReadOnlySpan<char> word)
+    /// <summary>Whether a word (lower case) is one of the Arabic articles a name may or may not spell.</summary>
+    public static bool IsArticle(ReadOnlySpan<char> word)
     {
         if (word.Length is < 2 or > 3 || word[0] is not ('a' or 'e'))
             return false;

@@ -39,6 +39,12 @@ public enum WordClass
 
     /// <summary>"western", "northern": between a preposition and a place ("in western Yemen").</summary>
     RegionAdjective,
+
+    /// <summary>
+    /// A building or way often named after a place or person ("Al Quds hospital", "Beirut street"): the name before it
+    /// names the facility, not the town it stands in.
+    /// </summary>
+    Facility,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -76,6 +82,7 @@ public sealed class Grammar
             "nearby" => WordClass.Nearby,
             "origin" => WordClass.Origin,
             "region-adjective" => WordClass.RegionAdjective,
+            "facility" => WordClass.Facility,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

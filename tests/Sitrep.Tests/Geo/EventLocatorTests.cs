@@ -44,4 +44,26 @@ public sealed class EventLocatorTests
         var e = Single("On 28 September 2024, an unknown rioter hurled a hand grenade at a street in Tripoli (North Lebanon).");
         Assert.Equal("Lebanon", e.Country);
     }
+
+    [Theory]
+    // "Ad Dali" is a Yemeni governorate; without its article it is also Dali, a large city in China.
+    [InlineData("On 29 September 2024, Houthi forces shelled Bab Ghaliq (Qaatabah, Ad Dali).", "Yemen")]
+    // A lower-case article starts a place name.
+    [InlineData("On 29 September 2024, coalition warplanes carried out two airstrikes in al-Hasakeh.", "Syria")]
+    // A group's home country counts where no place is known.
+    [InlineData("On 29 September 2024, Al Shabaab militants shot and killed a soldier near Mayafulka.", "Somalia")]
+    // A name followed by the word for a place is one ("Bamenda subdivision"), and outweighs a province name two countries share.
+    [InlineData("On 29 September 2024, soldiers clashed with separatists in Ntarikon village, Bamenda subdivision (Mezam, Nord-Ouest).", "Cameroon")]
+    public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
+        Assert.Equal(country, Single(sentence).Country);
+
+    [Fact]
+    public void A_facility_named_after_a_city_is_not_in_that_city()
+    {
+        // "Al Quds" is Jerusalem; "Al Quds hospital" stands in Gaza City.
+        var e = Single("On 29 September 2024, Israeli forces launched an airstrike near Al Quds hospital in Tal el Hawa (Gaza City, Gaza Strip).");
+        Assert.Equal("Palestine", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(31.50, 34.47, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+        Assert.Equal(2, e.GeoPrecision);
+    }
 }
