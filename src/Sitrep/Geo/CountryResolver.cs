@@ -3,8 +3,12 @@ using Sitrep.Text;
 
 namespace Sitrep.Geo;
 
-/// <summary>A populated place named in a sentence, tokens [First, First+Count), with the gazetteer places of that name.</summary>
-public sealed record PlaceMention(int First, int Count, string Name, IReadOnlyList<GeoPlace> Places, bool InParenthesis);
+/// <summary>
+/// A populated place named in a sentence, tokens [First, First+Count), with the gazetteer places of that name;
+/// <c>IsVariant</c> where they were found only by a transliteration variant of it ("Idleb" for Idlib), which is weaker
+/// evidence.
+/// </summary>
+public sealed record PlaceMention(int First, int Count, string Name, IReadOnlyList<GeoPlace> Places, bool InParenthesis, bool IsVariant = false);
 
 /// <summary>A place or people in the text that points at a country, with how strongly.</summary>
 public sealed record CountryCue(string Country, double Weight, string RuleId);
@@ -188,7 +192,9 @@ public sealed class CountryResolver
     /// </summary>
     private IEnumerable<(int First, int Count, CountryCue Cue)> Towns(IReadOnlyList<Token> tokens, HashSet<int> covered)
     {
-        foreach (var mention in Places(tokens).Where(m => !covered.Contains(m.First)
+        // A spelling variant matches too loosely to say which country a story is in; it only places an event in the
+        // country known otherwise.
+        foreach (var mention in Places(tokens).Where(m => !m.IsVariant && !covered.Contains(m.First)
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
             var byCountry = mention.Places.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
@@ -215,8 +221,10 @@ public sealed class CountryResolver
                 var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
                 if (name.Length < 4) continue;
                 var places = _gazetteer.Find(name);
+                var variant = places.Count == 0;
+                if (variant) places = _gazetteer.FindVariant(name);
                 if (places.Count == 0) continue;
-                found.Add(new PlaceMention(first, count, name, places, InParenthesis(tokens, first)));
+                found.Add(new PlaceMention(first, count, name, places, InParenthesis(tokens, first), variant));
                 break;
             }
         }

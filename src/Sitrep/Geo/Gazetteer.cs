@@ -56,10 +56,11 @@ public sealed class Gazetteer
     private readonly (string Iso2, string Name)[] _countryTable;
     private readonly string[] _divisionNames;
     private readonly GazetteerNameTable _names;
+    private readonly GazetteerNameTable _variants; // transliteration variant keys (GazetteerNames.VariantKey) → places
     private readonly Dictionary<string, int> _countryKeys; // every code and normalised name → index in _countryTable
 
     private Gazetteer(Columns columns, string[] strings, (string Iso2, string Name)[] countryTable, string[] divisionNames,
-        GazetteerNameTable names, Dictionary<string, int> countryKeys)
+        GazetteerNameTable names, GazetteerNameTable variants, Dictionary<string, int> countryKeys)
     {
         _ids = columns.Ids.ToArray();
         _latitudes = columns.Latitudes.ToArray();
@@ -75,6 +76,7 @@ public sealed class Gazetteer
         _countryTable = countryTable;
         _divisionNames = divisionNames;
         _names = names;
+        _variants = variants;
         _countryKeys = countryKeys;
     }
 
@@ -121,6 +123,27 @@ public sealed class Gazetteer
         var places = _names.Find(buffer[..GazetteerNames.Normalize(name, buffer)]);
         if (places.IsEmpty)
             return [];
+        var found = new GeoPlace[places.Length];
+        for (var i = 0; i < found.Length; i++)
+            found[i] = Place(places[i]);
+        return found;
+    }
+
+    /// <summary>
+    /// Places one of whose names is a transliteration variant of <paramref name="name"/> (see
+    /// <see cref="GazetteerNames.VariantKey"/>: "Idleb" finds Idlib, "Nabatiyeh" An Nabatiyah), the most populous
+    /// first. Looser than <see cref="Find(string)"/>, which callers ask first. Empty for names too short to compare so.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> FindVariant(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
+        var buffer = maximum <= 256 ? stackalloc char[maximum] : new char[maximum];
+        var key = maximum <= 256 ? stackalloc char[maximum] : new char[maximum];
+        var length = GazetteerNames.VariantKey(buffer[..GazetteerNames.Normalize(name, buffer)], key);
+        if (length == 0)
+            return [];
+        var places = _variants.Find(key[..length]);
         var found = new GeoPlace[places.Length];
         for (var i = 0; i < found.Length; i++)
             found[i] = Place(places[i]);
@@ -217,7 +240,8 @@ public sealed class Gazetteer
         var columns = new Columns();
         var strings = new List<string>();
         var names = new GazetteerNameTable.Builder();
-        ReadPlaces(Path.Combine(geo, "places.tsv.gz"), countryByIso2, divisions, columns, strings, names);
+        var variants = new GazetteerNameTable.Builder();
+        ReadPlaces(Path.Combine(geo, "places.tsv.gz"), countryByIso2, divisions, columns, strings, names, variants);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
         // so a place's position stands for its id.
@@ -231,12 +255,12 @@ public sealed class Gazetteer
             byPopulation[rank] = (int)(order[rank] & uint.MaxValue);
 
         return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNames.ToArray(),
-            names.Build(byPopulation), countryKeys);
+            names.Build(byPopulation), variants.Build(byPopulation), countryKeys);
     }
 
     private static void ReadPlaces(
         string path, Dictionary<string, int> countries, Dictionary<string, int> divisions,
-        Columns columns, List<string> strings, GazetteerNameTable.Builder names)
+        Columns columns, List<string> strings, GazetteerNameTable.Builder names, GazetteerNameTable.Builder variants)
     {
         if (!File.Exists(path))
             throw new KnowledgeFileException(path, 0, "knowledge file is missing");
@@ -246,6 +270,7 @@ public sealed class Gazetteer
         var stringIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         var stringLookup = stringIndex.GetAlternateLookup<ReadOnlySpan<char>>();
         var buffer = new char[256];
+        var variantBuffer = new char[256];
 
         var previousId = 0;
         var sawColumns = false;
@@ -316,6 +341,7 @@ public sealed class Gazetteer
 
                 // name, ascii_name and alternate_names are consecutive: one slice, split on both separators.
                 names.StartPlace();
+                variants.StartPlace();
                 var all = span[fields[1].Start.Value..fields[3].End.Value];
                 var position = 0;
                 foreach (var range in all.SplitAny('\t', '|'))
@@ -329,8 +355,14 @@ public sealed class Gazetteer
                     if (buffer.Length < maximum)
                         buffer = new char[maximum];
                     var length = GazetteerNames.Normalize(one, buffer);
-                    if (length > 0)
-                        names.Add(buffer.AsSpan(0, length));
+                    if (length == 0)
+                        continue;
+                    names.Add(buffer.AsSpan(0, length));
+                    if (variantBuffer.Length < length)
+                        variantBuffer = new char[length];
+                    var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer);
+                    if (variant > 0)
+                        variants.Add(variantBuffer.AsSpan(0, variant));
                 }
             }
         }

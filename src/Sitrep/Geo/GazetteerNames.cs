@@ -187,4 +187,80 @@ internal static class GazetteerNames
             or '\u02B9' or '\u02BB' or '\u02BC' or '\u02BD' or '\u02BE' or '\u02BF' or '\u02C8';
 
     private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
+
+    /// <summary>A variant key shorter than this many letters matches too many places to tell anything.</summary>
+    public const int MinVariantLetters = 4;
+
+    /// <summary>
+    /// The transliteration variant key of a normalised name: what is left when the letters transliterations disagree
+    /// on are taken out. Vowels, and "w", "y" and a word-final "h" after a vowel, are dropped (a word's first vowel
+    /// stands as "a"; a first "y" or "w" stays); "ch" is "sh", "q" is "k", "ph" is "f", "dj" is "j"; doubled letters are one; a lone "al" (an
+    /// article inside a name) is dropped. "Idleb" and "Idlib", "Nabatiyeh" and "An Nabatiyah", "Sweida" and
+    /// "As Suwayda", "Deir ez-Zor" and "Dayr az Zawr", "Svitlodarsk" and "Svetlodarsk" have the same key. Returns the
+    /// key's length, 0 when it would be shorter than <see cref="MinVariantLetters"/> letters.
+    /// </summary>
+    /// <param name="normalized">A name as <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/> writes it.</param>
+    /// <param name="destination">At least as long as <paramref name="normalized"/>.</param>
+    public static int VariantKey(ReadOnlySpan<char> normalized, Span<char> destination)
+    {
+        var length = 0;
+        var letters = 0;
+        var start = 0;
+        while (start < normalized.Length)
+        {
+            var end = start;
+            while (end < normalized.Length && normalized[end] != ' ')
+                end++;
+            var word = normalized[start..end];
+            start = end + 1;
+            if (word.SequenceEqual("al"))
+                continue;
+            if (length > 0)
+                destination[length++] = ' ';
+            var wordStart = length;
+            for (var i = 0; i < word.Length; i++)
+            {
+                var c = word[i];
+                var next = i + 1 < word.Length ? word[i + 1] : '\0';
+                char? letter;
+                if (i == 0 && IsVowel(c) && c != 'y')
+                    letter = 'a';
+                else if (IsVowel(c) || c is 'w' or 'y' && i > 0)
+                    letter = null;
+                else if (c == 'h' && i > 0 && i == word.Length - 1 && IsVowel(word[i - 1]))
+                    letter = null;
+                else if (c == 'c' && next == 'h')
+                {
+                    destination[length++] = 's';
+                    destination[length++] = 'h';
+                    letters++;
+                    i++;
+                    continue;
+                }
+                else if (c == 'p' && next == 'h')
+                {
+                    letter = 'f';
+                    i++;
+                }
+                else if (c == 'd' && next == 'j')
+                {
+                    letter = 'j';
+                    i++;
+                }
+                else
+                    letter = c == 'q' ? 'k' : c;
+                if (letter is not { } l)
+                    continue;
+                if (length > wordStart && destination[length - 1] == l)
+                    continue; // doubled letters are one
+                destination[length++] = l;
+                letters++;
+            }
+            if (length == wordStart && length > 0)
+                length--; // a word of nothing but dropped letters leaves no space behind
+        }
+        return letters >= MinVariantLetters ? length : 0;
+    }
+
+    private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 }

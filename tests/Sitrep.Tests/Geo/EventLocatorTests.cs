@@ -19,6 +19,10 @@ public sealed class EventLocatorTests
     [InlineData("Israeli warplanes struck a house in Khan Younis on Sunday, killing seven people.", "Palestine", "Gaza Strip", 31.34, 34.30, 1)]
     [InlineData("Al-Shabaab fighters clashed with Somali troops near Jowhar on Sunday.", "Somalia", null, 2.78, 45.50, 2)]
     [InlineData("Iraqi police arrested five suspects in Basra on Sunday.", "Iraq", null, 30.51, 47.81, 1)]
+    // The state after the comma picks among namesakes: GeoNames gives this Sao Goncalo no population.
+    [InlineData("On Sunday, in Sao Goncalo, Rio de Janeiro, a shoot-out between police and drug traffickers was reported.", "Brazil", "Rio de Janeiro", -22.83, -43.05, 1)]
+    // The Ukrainian spelling finds the place GeoNames spells the Russian way, in the country the story names.
+    [InlineData("On Sunday, separatists shelled Ukrainian positions near Svitlodarsk.", "Ukraine", null, 48.43, 38.22, 2)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);

@@ -170,6 +170,42 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_transliteration_variant_finds_the_place_by_a_looser_key()
+    {
+        // Ukrainian "Svitlodarsk", Russian "Svetlodarsk": GeoNames records only the second.
+        Assert.Empty(_gazetteer.Find("Svitlodarsk"));
+        Assert.Contains(_gazetteer.FindVariant("Svitlodarsk"), p => p.Country == "Ukraine" && p.Name == "Svetlodarsk");
+    }
+
+    [Theory]
+    [InlineData("Idleb", "Idlib")]
+    [InlineData("Khan Younes", "Khan Yunis")]
+    [InlineData("Deir ez-Zor", "Dayr az Zawr")]
+    [InlineData("Majdel Aanjar", "Majdal Anjar")]
+    [InlineData("Quneitra", "Al Qunaytirah")]
+    [InlineData("Kharkiv", "Kharkov")]
+    [InlineData("Chouf Souyjani", "Shouf Sweijani")]
+    public void Transliteration_variants_share_a_key(string one, string other)
+    {
+        Assert.Equal(VariantKey(one), VariantKey(other));
+        Assert.NotEqual("", VariantKey(one));
+    }
+
+    [Fact]
+    public void Short_names_have_no_variant_key()
+    {
+        Assert.Equal("", VariantKey("Ain"));
+        Assert.Empty(_gazetteer.FindVariant("Ayn"));
+    }
+
+    private static string VariantKey(string name)
+    {
+        var normalized = Gazetteer.NormalizeName(name);
+        var key = new char[normalized.Length];
+        return new string(key, 0, GazetteerNames.VariantKey(normalized, key));
+    }
+
+    [Fact]
     public void Unknown_and_empty_names_find_nothing()
     {
         Assert.Empty(_gazetteer.Find("Minas Tirith"));
