@@ -75,6 +75,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         for (var i = from; i <= to; i++)
         {
             if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
+            if (!passive && tokens[i].Lower == "by") break; // "a shooting ... by an armed man": the attacker, not the target
             if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
         }
         return false;

@@ -12,6 +12,9 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
     /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
     private const int CasualtyWindow = 5;
 
+    /// <summary>How many tokens before it: the whole subject ("5 JTF and Kamuku militiamen were killed").</summary>
+    private const int SubjectWindow = 7;
+
     /// <summary>Numbers in words or digits, with "at least", "more than" taken at their stated floor.</summary>
     public IReadOnlyList<PhraseMatch<int>> Numbers(IReadOnlyList<Token> tokens)
     {
@@ -48,7 +51,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
                     && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by"));
-                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= CasualtyWindow
+                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= SubjectWindow
                     && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
                 var lower = cue.Value.Phrase.ToLowerInvariant();
                 var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
@@ -61,29 +64,62 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
     }
 
     /// <summary>
-    /// A single victim named without a number: "killing a protester", "shot dead a soldier", "a civilian was killed",
-    /// "an elderly man was wounded".
+    /// A single victim named without a number: "killing a protester", "the death of a man", "the body of a woman",
+    /// "killed the commander of the battalion", "killing him", "shot dead a soldier", "a civilian was killed" (the
+    /// singular "was" tells one), "the officer died", "he died".
     /// </summary>
     private bool OneVictim(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
     {
-        if (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite))
-            return true;
+        var next = cue.Last + 1;
+        if (next < tokens.Count && tokens[next].Lower == "of" && cue.Value.Phrase.EndsWith("death", StringComparison.OrdinalIgnoreCase))
+            next++;
+        if (next < tokens.Count)
+        {
+            if (grammar.Is(tokens[next], WordClass.Indefinite) || tokens[next].Lower is "him" or "her")
+                return true;
+            if (tokens[next].Lower == "the" && SingularNoun(tokens, next + 1))
+                return true;
+        }
         // "killing Hassan Nasrallah": a person's name, two capitalised words closing the phrase.
         if (cue.Last + 2 < tokens.Count && tokens[cue.Last + 1].IsCapitalised && tokens[cue.Last + 2].IsCapitalised && tokens[cue.Last + 2].IsWord
             && (cue.Last + 3 >= tokens.Count || !tokens[cue.Last + 3].IsWord || !tokens[cue.Last + 3].IsCapitalised))
             return true;
         var be = cue.First - 1;
         while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
+        // "the officer died", "he died": a singular subject right before an intransitive death word.
+        if (be >= 0 && cue.Value.Phrase.Equals("died", StringComparison.OrdinalIgnoreCase))
+        {
+            var subject = tokens[be].Lower == "who" ? be - 1 : be;
+            if (subject >= 0 && (tokens[subject].Lower is "he" or "she"
+                || subject >= 1 && grammar.IsDeterminer(tokens[subject - 1]) && tokens[subject - 1].Lower is not ("these" or "those" or "their")
+                    && IsSingular(tokens[subject])))
+                return true;
+        }
         // "a man was found dead": a participle may stand between the verb "be" and the death word.
         if (be >= 1 && !grammar.Is(tokens[be], WordClass.Be) && tokens[be].IsWord && grammar.Is(tokens[be - 1], WordClass.Be)) be--;
-        if (be < 0 || !grammar.Is(tokens[be], WordClass.Be) || tokens[be].Lower is not ("was" or "is")) return false;
-        for (var i = be - 1; i >= 0 && be - i <= 6; i--)
-        {
-            if (tokens[i].Text is "," or ";" or ".") return false;
-            if (grammar.Is(tokens[i], WordClass.Indefinite)) return true;
-        }
-        return false;
+        // "was killed", "is dead": the singular verb tells one victim (no one killed is a no-casualties cue).
+        return be >= 0 && grammar.Is(tokens[be], WordClass.Be) && tokens[be].Lower is "was" or "is";
     }
+
+    /// <summary>
+    /// Whether the noun phrase from <paramref name="first"/> ("chief commander of AGuH", "imam of the mosque") has a
+    /// singular head: its last word before "of", a preposition, a comma or a clause.
+    /// </summary>
+    private bool SingularNoun(IReadOnlyList<Token> tokens, int first)
+    {
+        var head = -1;
+        for (var k = first; k < tokens.Count && k - first < 4; k++)
+        {
+            if (!tokens[k].IsWord || tokens[k].Lower is "of" or "in" or "at" or "on" or "near" or "who" or "while" or "during" or "with" or "by" or "and" or "as")
+                break;
+            head = k;
+        }
+        return head >= 0 && IsSingular(tokens[head]);
+    }
+
+    private bool IsSingular(Token word) =>
+        word.IsWord && !char.IsDigit(word.Text[0]) && !grammar.Is(word, WordClass.Collective)
+        && !(word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal));
 
     private static bool IsMonth(Token token) =>
         System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)

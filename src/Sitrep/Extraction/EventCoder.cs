@@ -65,7 +65,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (InterventionAfterProtest(coded, reading, candidates))
                 continue;
             antecedent = reading.Mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
-            if (candidates.Count == 0 || (resolution.Date is null && candidates.All(c => c.Trigger.IsTollWord) && FollowsEvent(coded, sentence)))
+            if (candidates.Count == 0 || (resolution.Date is null && FollowsEvent(coded, sentence) && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading))))
             {
                 AttachCasualties(coded, reading);
                 continue;
@@ -193,20 +193,38 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return true;
     }
 
+    /// <summary>
+    /// An undated sentence after an event that tells more of it rather than a new one: "the attack", "the clash" (a
+    /// definite event noun refers back), or arrests made in its course ("One was killed and 4 arrested").
+    /// </summary>
+    private bool RefersBack(CodedEvent candidate, SentenceReading reading)
+    {
+        if (candidate.SubEventType == AcledTypes.Arrests)
+            return true;
+        if (candidate.Trigger.Form != TriggerForm.Noun)
+            return false;
+        var tokens = reading.Tokens;
+        for (var k = candidate.TriggerToken - 1; k >= 0 && candidate.TriggerToken - k <= 2; k--)
+        {
+            if (tokens[k].Lower is "the" or "this" or "that") return true;
+            if (!tokens[k].IsWord || grammar.IsDeterminer(tokens[k])) return false;
+        }
+        return false;
+    }
+
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
         coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
 
     /// <summary>
-    /// "No casualties were reported." or "The attack killed five people." right after an event sentence, in the same
-    /// paragraph, tells that event's toll; the sentence joins its evidence.
+    /// "No casualties were reported." or "The attack killed five people." after an event sentence, in the same paragraph
+    /// with no other event between, tells that event's toll; the sentence joins its evidence.
     /// </summary>
     private void AttachCasualties(List<CodedEvent> coded, SentenceReading reading)
     {
         var sentence = reading.Sentence;
         if (coded.Count == 0) return;
         var last = coded[^1];
-        var lastIndex = last.FollowUps.Count > 0 ? last.FollowUps[^1].Index : last.Sentence.Index;
-        if (last.Sentence.BlockIndex != sentence.BlockIndex || sentence.Index - lastIndex > 1) return;
+        if (last.Sentence.BlockIndex != sentence.BlockIndex) return;
         var cues = reading.Cues;
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
         if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
@@ -351,6 +369,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 : weapons.FirstOrDefault(w => w.Value.SubEventType == AirDelivered)
                     ?? weapons.FirstOrDefault(w => w.Value.SubEventType == CloseCombat) ?? weapons.FirstOrDefault();
             var implied = weaponMatch?.Value.SubEventType;
+            // Tear gas or rubber bullets fired at farmers or fishermen, with no crowd protesting, is an attack on them.
+            if (implied is not null && patterns.EventTypes[implied] == AcledTypes.Protests && !NamesProtest(reading))
+                implied = null;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters);
 
             string eventType = rule.EventType, subEventType = rule.SubEventType;
@@ -418,6 +439,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             };
         }
     }
+
+    private static bool NamesProtest(SentenceReading reading) =>
+        reading.Mentions.Any(m => m.Actor.Type is "Protesters" or "Rioters")
+        || reading.Triggers.Any(t => t.Value.EventType is AcledTypes.Protests or AcledTypes.Riots);
 
     /// <summary>Whether a trigger reports one event here, rather than a habit, a purpose or events in general.</summary>
     private bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,

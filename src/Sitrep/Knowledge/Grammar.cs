@@ -45,6 +45,9 @@ public enum WordClass
     /// names the facility, not the town it stands in.
     /// </summary>
     Facility,
+
+    /// <summary>A noun for several people without a plural "s" ("people", "police", "men"): no single victim.</summary>
+    Collective,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -83,6 +86,7 @@ public sealed class Grammar
             "origin" => WordClass.Origin,
             "region-adjective" => WordClass.RegionAdjective,
             "facility" => WordClass.Facility,
+            "collective" => WordClass.Collective,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
