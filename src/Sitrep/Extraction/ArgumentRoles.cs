@@ -38,15 +38,22 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var inside = mentions.FirstOrDefault(m => IsBareDemonym(m) && m.First > trigger.Last && m.First - trigger.Last <= 4
             && FollowedByTrigger(tokens, m));
 
+        // "clashes erupted between Hamas militants and Israeli troops": the two sides, in the order given.
+        if (Between() is { } sides)
+            return sides;
+
         var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
         return form switch
         {
             // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
             TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
                 before is not null && !IsBareDemonym(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
-            TriggerForm.Noun => (
-                before is not null && (Adjective(before) || trigger.First - before.Last <= 3) ? before.Actor : byAgent?.Actor,
-                after?.Actor),
+            TriggerForm.Noun when before is not null && (Adjective(before) || trigger.First - before.Last <= 3) => (before.Actor, after?.Actor),
+            // "Al Shabaab militants carried out an attack against an AMISOM base", "FARDC soldiers killed 4 ADF
+            // militiamen during an offensive": the sentence's subject does what its event noun names, to its object.
+            TriggerForm.Noun when byAgent is null && Subject() is { } agent => (agent.Actor,
+                (mentions.FirstOrDefault(m => m.First > agent.Last && m.Last < trigger.First && Usable(m) && m.Actor != agent.Actor && VerbBetween(agent, m)) ?? after)?.Actor),
+            TriggerForm.Noun => (byAgent?.Actor, after?.Actor),
             // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
             _ when after is null && before is not null && trigger.Value.EventType == AcledTypes.Battles && JoinedBefore(before) is { } first
                 => (first.Actor, before.Actor),
@@ -57,6 +64,47 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         bool MilitaryDemonym(ActorMention m) => IsBareDemonym(m)
             && Enumerable.Range(m.Last + 1, 2).Any(k => k < tokens.Count
                 && (patterns.ArmedRoles.MatchAt(tokens, k) is not null || patterns.Weapons.MatchAt(tokens, k) is not null));
+
+        // The first actor of the sentence, before the trigger, that no preposition governs and no full stop parts from it.
+        ActorMention? Subject()
+        {
+            var first = mentions.FirstOrDefault(m => m.Last < trigger.First && (Usable(m) || MilitaryDemonym(m)));
+            if (first is null || AfterPreposition(first)) return null;
+            for (var k = first.Last + 1; k < trigger.First; k++)
+                if (tokens[k].Text is "." or ";" || grammar.Is(tokens[k], WordClass.ClauseBreak) && tokens[k].Lower != "and") return null;
+            return first;
+        }
+
+        // "FARDC soldiers killed 4 ADF militiamen": a verb parts subject from object; "Boko Haram/IS" are one subject.
+        bool VerbBetween(ActorMention subject, ActorMention @object) =>
+            Enumerable.Range(subject.Last + 1, Math.Max(0, @object.First - subject.Last - 1))
+                .Any(k => tokens[k].IsWord && !tokens[k].IsCapitalised && tokens[k].Lower is not ("and" or "or") && !char.IsDigit(tokens[k].Text[0]));
+
+        bool AfterPreposition(ActorMention m)
+        {
+            for (var k = m.First - 1; k >= 0 && m.First - k <= 3; k--)
+            {
+                if (grammar.Is(tokens[k], WordClass.Preposition)) return true;
+                if (!tokens[k].IsWord || tokens[k].IsCapitalised && k < m.First - 1) return false;
+            }
+            return false;
+        }
+
+        (Actor?, Actor?)? Between()
+        {
+            for (var k = trigger.Last + 1; k < tokens.Count && k - trigger.Last <= 4; k++)
+            {
+                if (tokens[k].Text is "." or ";" or ",") return null;
+                if (tokens[k].Lower != "between") continue;
+                var one = mentions.FirstOrDefault(m => m.First > k && m.First - k <= 3 && (Usable(m) || MilitaryDemonym(m)));
+                if (one is null) return null;
+                var and = one.Last + 1;
+                var other = mentions.FirstOrDefault(m => m.First > one.Last && m.First - and <= 6 && (Usable(m) || MilitaryDemonym(m))
+                    && Enumerable.Range(one.Last + 1, m.First - one.Last - 1).Any(j => tokens[j].Lower == "and"));
+                return (one.Actor, other?.Actor);
+            }
+            return null;
+        }
 
         ActorMention? JoinedBefore(ActorMention second) =>
             mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));

@@ -119,7 +119,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // The place the event's own sentences name decides its country where there is one.
             var place = _locator?.Locate(evidence, country);
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
-            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit);
+            var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index]).Any());
+            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
         }).ToList();
         return (records, warnings);
     }
@@ -373,6 +374,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (implied is not null && patterns.EventTypes[implied] == AcledTypes.Protests && !NamesProtest(reading))
                 implied = null;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters);
+            // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
+            actor2 ??= ArmedVictims(tokens, mentions).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
 
             string eventType = rule.EventType, subEventType = rule.SubEventType;
             switch (rule.DecidedBy)
@@ -437,6 +440,32 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 EventType = eventType,
                 TriggerToken = trigger.First,
             };
+        }
+    }
+
+    /// <summary>How close a casualty word and the armed people it counts stand: "killing 7 Hamas militants", "three Ukrainian soldiers were wounded".</summary>
+    private const int VictimWindow = 4;
+
+    private const string UnnamedArmedVictim = "armed-role";
+
+    /// <summary>
+    /// Armed actors a sentence counts among the dead or wounded ("killing at least four Hamas militants", "two
+    /// soldiers were killed"), named or not (an unnamed soldier yields a placeholder actor, for the civilian-harm test).
+    /// </summary>
+    private IEnumerable<Actor> ArmedVictims(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    {
+        foreach (var cue in patterns.Cues.FindAll(tokens).Where(c => c.Value.Kind is CueKind.Death or CueKind.Injury))
+        {
+            // After the word ("killing 7 militants"), or before it in the passive ("two soldiers were killed"): before
+            // an active verb ("gunmen shot and killed") they are the killers.
+            var passive = cue.First > 0 && grammar.Is(tokens[cue.First - 1], WordClass.Be);
+            bool Near(int first, int last) => first > cue.Last && first - cue.Last <= VictimWindow
+                    && !Enumerable.Range(cue.Last + 1, first - cue.Last - 1).Any(k => tokens[k].Lower == "by")
+                || passive && last < cue.First && cue.First - last <= VictimWindow && !Enumerable.Range(last + 1, cue.First - last - 1).Any(k => !tokens[k].IsWord);
+            foreach (var mention in mentions.Where(m => ArgumentRoles.IsArmed(m.Actor) && !ArgumentRoles.IsBareDemonym(m) && Near(m.First, m.Last)))
+                yield return mention.Actor;
+            foreach (var role in patterns.ArmedRoles.FindAll(tokens).Where(r => Near(r.First, r.Last)))
+                yield return new Actor(tokens[role.First].Text, "State forces", null, UnnamedArmedVictim);
         }
     }
 

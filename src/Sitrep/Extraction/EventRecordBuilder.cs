@@ -14,7 +14,13 @@ namespace Sitrep.Extraction;
 internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults defaults)
 {
     /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
-    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false)
+    /// <param name="group">The reports, the lead first.</param>
+    /// <param name="country">The event's country, if known.</param>
+    /// <param name="place">Where it happened, if known.</param>
+    /// <param name="civilianPlaceHit">The evidence names a civilian place hit (a house, a school).</param>
+    /// <param name="armedVictims">The evidence counts its dead or wounded among armed people ("three soldiers were
+    /// wounded"): that toll is no harm to civilians.</param>
+    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -38,7 +44,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             {
                 DefaultActorCondition.Always => true,
                 DefaultActorCondition.IfEmpty => current is null,
-                DefaultActorCondition.IfEmptyCivilianHarm => current is null && (fatalities > 0 || injuries > 0 || civilianPlaceHit),
+                DefaultActorCondition.IfEmptyCivilianHarm => current is null && ((fatalities > 0 || injuries > 0) && !armedVictims || civilianPlaceHit),
                 _ => current is null && (fatalities > 0 || injuries > 0),
             };
             if (!apply) continue;

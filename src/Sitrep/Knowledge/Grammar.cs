@@ -46,6 +46,9 @@ public enum WordClass
     /// </summary>
     Facility,
 
+    /// <summary>A preposition: an actor named right after one is not the subject of the sentence.</summary>
+    Preposition,
+
     /// <summary>A noun for several people without a plural "s" ("people", "police", "men"): no single victim.</summary>
     Collective,
 }
@@ -87,6 +90,7 @@ public sealed class Grammar
             "region-adjective" => WordClass.RegionAdjective,
             "facility" => WordClass.Facility,
             "collective" => WordClass.Collective,
+            "preposition" => WordClass.Preposition,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
