@@ -18,7 +18,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
     {
         var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
-        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m);
+        // "a former military officer" is a civilian: no armed actor.
+        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m) && !IsFormer(tokens, m.First);
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
         var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
@@ -31,7 +32,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var clauseEnd = trigger.Last + 1;
         while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
             clauseEnd++;
-        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && (Usable(m) || MilitaryDemonym(m)));
+        var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && (Usable(m) || MilitaryDemonym(m)) && !ByAgent(tokens, m));
         // "by Y", "by the Y", "by two armed men", "by presumed LNA forces": up to two small words between.
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && ByAgent(tokens, m) && !IsBareDemonym(m));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
@@ -124,10 +125,14 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         {
             if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
             if (!passive && tokens[i].Lower == "by") break; // "a shooting ... by an armed man": the attacker, not the target
-            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return true;
+            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null && !IsFormer(tokens, i)) return true;
         }
         return false;
     }
+
+    /// <summary>"former", "retired", "off-duty" within two words before: a civilian now.</summary>
+    private bool IsFormer(IReadOnlyList<Token> tokens, int first) =>
+        Enumerable.Range(Math.Max(0, first - 2), Math.Min(2, first)).Any(k => grammar.Is(tokens[k], WordClass.Former));
 
     private static bool ByAgent(IReadOnlyList<Token> tokens, ActorMention mention)
     {

@@ -95,8 +95,11 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                     && IsSingular(tokens[subject])))
                 return true;
         }
-        // "a man was found dead": a participle may stand between the verb "be" and the death word.
-        if (be >= 1 && !grammar.Is(tokens[be], WordClass.Be) && tokens[be].IsWord && grammar.Is(tokens[be - 1], WordClass.Be)) be--;
+        // "a man was found dead", "was shot and killed": participles may stand between the verb "be" and the death word.
+        for (var k = be; k >= 0 && be - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalised; k--)
+        {
+            if (grammar.Is(tokens[k], WordClass.Be)) { be = k; break; }
+        }
         // "was killed", "is dead": the singular verb tells one victim (no one killed is a no-casualties cue).
         return be >= 0 && grammar.Is(tokens[be], WordClass.Be) && tokens[be].Lower is "was" or "is";
     }

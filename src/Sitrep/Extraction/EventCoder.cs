@@ -152,8 +152,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
         // The response follows the protest in the telling ("protested against the arrest of ..." is a grievance), or
         // governs it closely: "police intervened to disperse a demonstration".
+        // So does a response whose object the protest describes: "used force against locals who had gathered",
+        // "detained 3 members taking part in an unauthorised protest".
         cues = cues.Where(c => c.First > protest.TriggerToken
-            || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))).ToList();
+            || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))
+            || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1)
+                .Any(k => tokens[k].Lower is "who" or "taking" or "participating" or "attending" or "joining")
+                // "arrested youths accused of having taken part in a protest": a protest before, not this one.
+                && !Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).Any(k => tokens[k].Lower is "having" or "accused" or "suspected" or "charged"))).ToList();
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
             && reading.Mentions.Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
@@ -389,8 +395,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     eventType = patterns.EventTypes[implied];
                     break;
                 case TriggerDecision.Target:
+                    // Armed people hit, or counted among the dead and wounded ("a commander was killed following an
+                    // attack by Taliban militants"), make a clash.
                     var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2)
-                        : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance);
+                        : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
+                            || ArmedVictims(tokens, mentions).Any(a => a.Name != actor1?.Name);
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
@@ -485,6 +494,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
         if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect)))
             return false; // "to strike Western ships": a purpose, not an event; "continued to shell" is one
+        if (beforeThat == "to" && grammar.Is(tokens[trigger.First - 1], WordClass.Be)
+            && !(trigger.First > 2 && tokens[trigger.First - 3].Lower is "had" or "has" or "have"))
+            return false; // "demanding to be released": a demand, not a release; "had to be dispersed" happened
         // "offering to join the battle", "to launch an attack": an event noun as the object of an infinitive is an aim.
         if (trigger.Value.Form == TriggerForm.Noun)
         {
@@ -494,6 +506,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             {
                 if (tokens[k].Lower == "to" && tokens[k + 1].IsWord && !tokens[k + 1].IsCapitalised
                     && !grammar.IsDeterminer(tokens[k + 1])
+                    // "believed to belong to IS shot ...": a name between ends the infinitive's object
+                    && Enumerable.Range(k + 2, trigger.First - k - 2).All(j => !tokens[j].IsCapitalised && tokens[j].Lower != "to")
                     && !cues.Any(c => c.First == k + 1 && c.Value.Kind == CueKind.Perfect) // "claimed to have launched" tells the past
                     && (k == 0 || !grammar.Is(tokens[k - 1], WordClass.Aspect)))
                     return false;

@@ -46,6 +46,9 @@ public enum WordClass
     /// </summary>
     Facility,
 
+    /// <summary>"former", "retired", "off-duty": the soldier or officer named next is not armed, a civilian.</summary>
+    Former,
+
     /// <summary>A preposition: an actor named right after one is not the subject of the sentence.</summary>
     Preposition,
 
@@ -68,7 +71,11 @@ public sealed class Grammar
         }
     }
 
-    public bool Is(Token token, WordClass kind) => _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
+    /// <remarks>A word in capitals is an acronym, not the closed-class word it spells: "IS" (Islamic State) is not "is".</remarks>
+    public bool Is(Token token, WordClass kind) =>
+        !IsAcronym(token.Text) && _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
+
+    private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>Indefinite articles are determiners too.</summary>
     public bool IsDeterminer(Token token) => Is(token, WordClass.Determiner) || Is(token, WordClass.Indefinite);
@@ -91,6 +98,7 @@ public sealed class Grammar
             "facility" => WordClass.Facility,
             "collective" => WordClass.Collective,
             "preposition" => WordClass.Preposition,
+            "former" => WordClass.Former,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
