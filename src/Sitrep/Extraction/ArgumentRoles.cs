@@ -22,7 +22,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m) && !IsFormer(tokens, m.First);
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
-        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m)));
+        // "Israeli warships continued to shell": a demonym before military kit names that army, as subject too.
+        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m) || MilitaryDemonym(m)));
         // "Israeli forces killed two Palestinians and detained 15 others": after "and" the verb keeps the clause's subject.
         if (before is not null && Enumerable.Range(before.Last + 1, Math.Max(0, trigger.First - before.Last - 1)).Any(k => tokens[k].Lower == "and")
             && mentions.FirstOrDefault(m => m.Last < before.First && Usable(m)) is { } subject)
@@ -58,6 +59,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             // "military forces of India and Pakistan exchanged fire": two sides joined before a verb of fighting.
             _ when after is null && before is not null && trigger.Value.EventType == AcledTypes.Battles && JoinedBefore(before) is { } first
                 => (first.Actor, before.Actor),
+            // "shells fired by presumed LNA forces struck a clinic": a participle with its agent, no form of "be".
+            TriggerForm.Verb when byAgent is not null && byAgent.First - trigger.Last <= 3 => (byAgent.Actor, before is not null && before != byAgent ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
             _ => (before?.Actor, after?.Actor),
         };
 

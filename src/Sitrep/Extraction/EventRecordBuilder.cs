@@ -37,7 +37,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         // A peaceful protest has no actor2 in ACLED's coding: what it denounces is not a party to it.
         if (lead.SubEventType == AcledTypes.PeacefulProtest)
             actor2 = null;
-        foreach (var standard in country is null ? [] : defaults.For(lead.EventType, lead.SubEventType))
+        foreach (var standard in country is null ? [] : defaults.For(lead.EventType, lead.SubEventType).Where(d => d.AppliesIn(country)))
         {
             var current = standard.IsActor1 ? actor1 : actor2;
             var apply = standard.When switch

@@ -17,8 +17,14 @@ public enum DefaultActorCondition
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
+/// <remarks><c>Countries</c>: where the default holds; empty for everywhere.</remarks>
 public sealed record DefaultActor(string EventType, bool IsActor1, string Template, string ActorType, DefaultActorCondition When, string RuleId)
 {
+    public IReadOnlySet<string> Countries { get; init; } = new HashSet<string>();
+
+    /// <summary>Whether the default holds in a country.</summary>
+    public bool AppliesIn(string country) => Countries.Count == 0 || Countries.Contains(country);
+
     public Actor For(string country) => new(Template.Replace("{country}", country, StringComparison.Ordinal), ActorType, country, RuleId);
 }
 
@@ -48,5 +54,8 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
                 "if-empty-civilian-harm" => DefaultActorCondition.IfEmptyCivilianHarm,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
-            $"defaults.tsv:{row.Line}")).ToList());
+            $"defaults.tsv:{row.Line}")
+        {
+            Countries = row[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
+        }).ToList());
 }
