@@ -19,5 +19,6 @@ public static class AcledTypes
     public const string ProtestWithIntervention = "Protest with intervention";
     public const string ExcessiveForceAgainstProtesters = "Excessive force against protesters";
     public const string MobViolence = "Mob violence";
+    public const string ViolentDemonstration = "Violent demonstration";
     public const string Arrests = "Arrests";
 }

@@ -15,6 +15,18 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     private const int MaxTargetDistance = 16;
 
     public (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
+        IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters, IReadOnlyList<PhraseMatch<Cue>> cues)
+    {
+        var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
+        // "Afghan forces repelled an attack by Taliban militants": ACLED codes the side that attacked as actor1 and
+        // the side that fought it off as actor2.
+        var defended = cues.Any(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3);
+        if (defended && actor1 is not null && (byAgent ?? actor2) is { } attacker && attacker.Name != actor1.Name)
+            return (attacker, actor1);
+        return (actor1, actor2);
+    }
+
+    private (Actor? Actor1, Actor? Actor2, Actor? ByAgent) ReadRoles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
         IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters)
     {
         var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
@@ -42,10 +54,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
         // "clashes erupted between Hamas militants and Israeli troops": the two sides, in the order given.
         if (Between() is { } sides)
-            return sides;
+            return (sides.Item1, sides.Item2, null);
 
         var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
-        return form switch
+        (Actor?, Actor?) roles = form switch
         {
             // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
             TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
@@ -63,6 +75,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             TriggerForm.Verb when byAgent is not null && byAgent.First - trigger.Last <= 3 => (byAgent.Actor, before is not null && before != byAgent ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
             _ => (before?.Actor, after?.Actor),
         };
+        return (roles.Item1, roles.Item2, byAgent?.Actor);
 
         // "toward an Israeli Apache helicopter", "an Israeli tank": a demonym before military kit names that army.
         bool MilitaryDemonym(ActorMention m) => IsBareDemonym(m)

@@ -148,8 +148,20 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var tokens = reading.Tokens;
         var cues = reading.Cues;
         // Demonstrators who also burn tyres make a riot, told once.
-        if (candidates.Any(c => c.EventType == AcledTypes.Riots))
+        if (candidates.Any(c => c.EventType == AcledTypes.Riots && c.SubEventType != AcledTypes.MobViolence))
             return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
+        // "locals demonstrated, shouted slogans and clashed with police": the demonstrators' fight is a violent
+        // demonstration, its other side actor2.
+        if (candidates.FirstOrDefault(c => c.TriggerToken > protest.TriggerToken && c.SubEventType is AcledTypes.ArmedClash or AcledTypes.MobViolence) is { } fight)
+        {
+            var other = new[] { fight.Actor2, fight.Actor1 }.FirstOrDefault(a => a is not null && a.Type != "Protesters" && a.Type != "Rioters" && ArgumentRoles.IsArmed(a));
+            var riot = protest with
+            {
+                EventType = AcledTypes.Riots, SubEventType = AcledTypes.ViolentDemonstration, Actor2 = other,
+                Fatalities = Math.Max(protest.Fatalities, fight.Fatalities), RuleIds = [.. protest.RuleIds, .. fight.RuleIds, "protest-fight"],
+            };
+            return candidates.Where(c => c != protest && c != fight && c.EventType is not (AcledTypes.Protests or AcledTypes.Battles)).Prepend(riot).ToList();
+        }
         // The response follows the protest in the telling ("protested against the arrest of ..." is a grievance), or
         // governs it closely: "police intervened to disperse a demonstration".
         // So does a response whose object the protest describes: "used force against locals who had gathered",
@@ -379,7 +391,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // Tear gas or rubber bullets fired at farmers or fishermen, with no crowd protesting, is an attack on them.
             if (implied is not null && patterns.EventTypes[implied] == AcledTypes.Protests && !NamesProtest(reading))
                 implied = null;
-            var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters);
+            var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters, cues);
             // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
             actor2 ??= ArmedVictims(tokens, mentions).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
 

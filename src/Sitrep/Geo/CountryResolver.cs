@@ -99,7 +99,7 @@ public sealed class CountryResolver
             if (!byIso.TryGetValue(row[0], out var country)) continue;
             var rule = $"admin1.tsv:{row.Line}";
             // News drops the transliteration's apostrophes: "Ad Dali'" is written "Ad Dali", "Ta'izz" "Taizz".
-            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
         var districts = new List<(string, CountryCue)>();
@@ -139,6 +139,13 @@ public sealed class CountryResolver
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 3)
                 return name[..^suffix.Length];
         return name;
+    }
+
+    /// <summary>"Al Anbar" is "Anbar" in news, "Ar-Raqqah" "Raqqah": the name without a leading Arabic article.</summary>
+    private static string WithoutArticle(string name)
+    {
+        var split = name.IndexOfAny([' ', '-']);
+        return split is >= 2 and <= 3 && Gazetteer.IsArticle(name[..split]) && split + 1 < name.Length ? name[(split + 1)..] : name;
     }
 
     private static string WithoutApostrophes(string name) =>
