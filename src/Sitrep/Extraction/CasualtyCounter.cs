@@ -12,6 +12,9 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
     /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
     private const int CasualtyWindow = 5;
 
+    /// <summary>ACLED's count for deaths reported without a number.</summary>
+    private const int UnknownNumber = 10;
+
     /// <summary>How many tokens before it: the whole subject ("5 JTF and Kamuku militiamen were killed").</summary>
     private const int SubjectWindow = 7;
 
@@ -23,7 +26,8 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         {
             var text = tokens[i].Text.Replace(",", "");
             if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
-                && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1])))
+                && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1]))
+                && !(value <= 31 && i + 1 < tokens.Count && IsMonth(tokens[i + 1]))) // "on 2 May 2014" is a date
             {
                 found.Add(new PhraseMatch<int>(i, 1, value));
                 continue;
@@ -47,6 +51,8 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         {
             foreach (var cue in cues.Where(c => c.Value.Kind == kind))
             {
+                // "There were no fatalities but several persons were injured": a death word denied counts nothing.
+                if (cue.First > 0 && tokens[cue.First - 1].Lower is "no" or "without" or "nor" or "neither") continue;
                 // "killing four", "four people were killed", "4 dead"
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
@@ -60,7 +66,9 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             }
             return null;
         }
-        return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
+        // Deaths reported without a number: ACLED's value for an unknown number.
+        var unknown = cues.Any(c => c.Value.Kind == CueKind.UnknownToll) ? UnknownNumber : 0;
+        return (Count(CueKind.Death) ?? unknown, Count(CueKind.Injury));
     }
 
     /// <summary>
@@ -124,7 +132,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         word.IsWord && !char.IsDigit(word.Text[0]) && !grammar.Is(word, WordClass.Collective)
         && !(word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal));
 
-    private static bool IsMonth(Token token) =>
+    private static bool IsMonth(Token token) => token.IsWord && (
         System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)
-        || System.Globalization.DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames.Contains(token.Text.TrimEnd('.'), StringComparer.OrdinalIgnoreCase);
+        || System.Globalization.DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames.Contains(token.Text.TrimEnd('.'), StringComparer.OrdinalIgnoreCase));
 }

@@ -30,6 +30,9 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
         // Reports of one event that disagree on the toll: ACLED takes the lower credible figure.
         var fatalities = group.Select(e => e.Fatalities).Where(f => f > 0).DefaultIfEmpty(0).Min();
+        // A protest the authorities did not fire on kills no one: deaths its text names are what it protests.
+        if (lead.EventType == AcledTypes.Protests && lead.SubEventType != AcledTypes.ExcessiveForceAgainstProtesters)
+            fatalities = 0;
         var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
         var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();

@@ -94,6 +94,9 @@ public enum CueKind
 
     /// <summary>The target fought back ("repulsed the attack", "returned fire"): the target was armed.</summary>
     ArmedResistance,
+
+    /// <summary>"incurring fatalities", "unclear fatalities": deaths reported without a number (ACLED records 10).</summary>
+    UnknownToll,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -216,6 +219,7 @@ public sealed class EventPatterns
         "confirm" => CueKind.Confirm,
         "deny" => CueKind.Deny,
         "armed-resistance" => CueKind.ArmedResistance,
+        "unknown-toll" => CueKind.UnknownToll,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
