@@ -17,6 +17,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     public (Actor? Actor1, Actor? Actor2) Roles(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
         IReadOnlyList<ActorMention> mentions, IReadOnlyList<Reporter> reporters, IReadOnlyList<PhraseMatch<Cue>> cues)
     {
+        // "launched in retaliation for the killing of a Kataib Hezbollah commander": the cause's people are not the target.
+        var cause = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Cause && c.First > trigger.Last);
+        if (cause is not null)
+            mentions = mentions.Where(m => m.First < cause.First).ToList();
         var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
         // "Afghan forces repelled an attack by Taliban militants": ACLED codes the side that attacked as actor1 and
         // the side that fought it off as actor2.
@@ -61,7 +65,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         {
             // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
             TriggerForm.Passive => (byAgent?.Actor ?? inside?.Actor,
-                before is not null && !IsBareDemonym(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
+                before is not null && !IsBareDemonym(before) && !IsInstrument(before) ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
             TriggerForm.Noun when before is not null && (Adjective(before) || trigger.First - before.Last <= 3) => (before.Actor, after?.Actor),
             // "Al Shabaab militants carried out an attack against an AMISOM base", "FARDC soldiers killed 4 ADF
             // militiamen during an offensive": the sentence's subject does what its event noun names, to its object.
@@ -81,6 +85,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         bool MilitaryDemonym(ActorMention m) => IsBareDemonym(m)
             && Enumerable.Range(m.Last + 1, 2).Any(k => k < tokens.Count
                 && (patterns.ArmedRoles.MatchAt(tokens, k) is not null || patterns.Weapons.MatchAt(tokens, k) is not null));
+
+        // "The drones were launched": a weapon that was fired is not the target.
+        bool IsInstrument(ActorMention m) => Enumerable.Range(m.First, m.Count).Any(k => patterns.Weapons.MatchAt(tokens, k) is not null);
 
         // The first actor of the sentence, before the trigger, that no preposition governs and no full stop parts from it.
         ActorMention? Subject()

@@ -56,10 +56,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var tokens = Tokenizer.Tokenize(text);
             tokensOf[sentence.Index] = tokens;
             var resolution = _dates.Resolve(text, tokens, published, previous);
+            var paragraphDated = blockDate is not null;
             if (resolution.Date is not null)
                 blockDate = resolution.Date;
 
-            var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent));
+            var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent)) with { ParagraphDated = paragraphDated };
             mentionsOf[sentence.Index] = reading.Mentions;
             var candidates = ProtestResponse(CodeSentence(reading).ToList(), reading);
             if (InterventionAfterProtest(coded, reading, candidates))
@@ -377,7 +378,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         foreach (var trigger in triggers)
         {
             var rule = trigger.Value;
-            if (!IsEventMention(tokens, trigger, numbers, cues, dated))
+            if (!IsEventMention(tokens, trigger, numbers, cues, dated, reading.ParagraphDated))
                 continue;
 
             var ruleIds = new List<string> { rule.Id };
@@ -496,11 +497,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 
     /// <summary>Whether a trigger reports one event here, rather than a habit, a purpose or events in general.</summary>
     private bool IsEventMention(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger,
-        IReadOnlyList<PhraseMatch<int>> numbers, IReadOnlyList<PhraseMatch<Cue>> cues, bool dated)
+        IReadOnlyList<PhraseMatch<int>> numbers, IReadOnlyList<PhraseMatch<Cue>> cues, bool dated, bool paragraphDated)
     {
         // "would be attacked if", "expects air strikes", "plans to strike": a threat, condition or expectation governs
         // the trigger when it comes before it. One that comes after ("protested, denouncing plans to ...") does not.
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent && c.Last < trigger.First))
+            return false;
+        // "in retaliation for Israel's assassination of ...": the cause, an earlier event the sentence does not date.
+        if (!dated && cues.Any(c => c.Value.Kind == CueKind.Cause && c.Last < trigger.First))
             return false;
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
         var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
@@ -531,8 +535,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         {
             var plural = trigger.Value.Plural;
             var counted = numbers.Any(n => n.Last < trigger.First && trigger.First - n.Last <= 2);
-            if (plural && !dated && !counted)
-                return false; // "air strikes on southern Lebanon": events in general
+            if (plural && !dated && !paragraphDated && !counted)
+                return false; // "air strikes on southern Lebanon": events in general; after a dated sentence, that day's
         }
         return true;
     }

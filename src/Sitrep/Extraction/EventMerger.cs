@@ -20,6 +20,17 @@ internal static class EventMerger
             if (group is null) merged.Add([@event]);
             else group.Add(@event);
         }
+        // The report that names how it was done leads: "killed in an Israeli air strike" over "the assassination of".
+        foreach (var group in merged)
+        {
+            var specific = group.FindIndex(e => !IsBareViolence(e));
+            if (specific > 0)
+            {
+                var lead = group[specific];
+                group.RemoveAt(specific);
+                group.Insert(0, lead);
+            }
+        }
         return merged;
     }
 
@@ -29,6 +40,11 @@ internal static class EventMerger
     /// </summary>
     private static bool SameEvent(CodedEvent a, CodedEvent b)
     {
+        // "The assassination of Hassan Nasrallah on Friday" and "Nasrallah, killed in an Israeli air strike": a bare
+        // word for violence against the same target, on overlapping days, is the same event told less precisely.
+        if (a.SubEventType != b.SubEventType && (IsBareViolence(a) || IsBareViolence(b)) && a.Date.Overlaps(b.Date)
+            && a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name && Compatible(a.Actor1, b.Actor1))
+            return true;
         if (a.SubEventType != b.SubEventType || !a.Date.Overlaps(b.Date)
             || !Compatible(a.Actor1, b.Actor1) || !Compatible(a.Actor2, b.Actor2))
             return false;
@@ -37,6 +53,10 @@ internal static class EventMerger
         var sharedActor = (a.Actor1 is not null && a.Actor1.Name == b.Actor1?.Name) || (a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name);
         return sameDay || sharedActor;
     }
+
+    /// <summary>A trigger that names violence without its means ("assassination", "attack"), settled by its target alone.</summary>
+    private static bool IsBareViolence(CodedEvent e) =>
+        e.Trigger.DecidedBy == TriggerDecision.Target && e.Trigger.Weapon is null && !e.RuleIds.Any(id => id.StartsWith('W'));
 
     private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
 }

@@ -16,4 +16,8 @@ internal sealed record SentenceReading(
     IReadOnlyList<PhraseMatch<Cue>> Cues,
     IReadOnlyList<PhraseMatch<int>> Numbers,
     IReadOnlyList<PhraseMatch<WeaponRule>> Weapons,
-    bool Dated);
+    bool Dated)
+{
+    /// <summary>An earlier sentence of the paragraph gave a date: "Clashes erupted at the location." goes on telling that day.</summary>
+    public bool ParagraphDated { get; init; }
+}

@@ -97,6 +97,9 @@ public enum CueKind
 
     /// <summary>"incurring fatalities", "unclear fatalities": deaths reported without a number (ACLED records 10).</summary>
     UnknownToll,
+
+    /// <summary>"in retaliation for", "to avenge": what follows is an earlier event, background unless dated.</summary>
+    Cause,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -114,8 +117,9 @@ public sealed class EventPatterns
         CivilianTargets = new PhraseMatcher<string>(civilianTargets.Select(r => (r[0], $"civilian-targets.txt:{r.Line}")));
         ArmedRoles = new PhraseMatcher<string>(armedRoles.Select(r => (r[0], $"armed-roles.txt:{r.Line}")));
         EventTypes = ontology.ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
+        // A noun listed in the plural ("explosions", "clashes") is plural too: events in general unless dated or counted.
         var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]),
-            ParseDecision(row))).ToList();
+            ParseDecision(row)) { Plural = ParseForm(row) == TriggerForm.Noun && IsPluralNoun(row[1]) }).ToList();
         // Noun triggers are listed in the singular; their regular plural is derived here rather than listed twice.
         var plurals = rules.Where(r => r.Form == TriggerForm.Noun && !r.Phrase.EndsWith('s'))
             .Select(r => r with { Phrase = Pluralise(r.Phrase), Plural = true });
@@ -172,6 +176,10 @@ public sealed class EventPatterns
     }
 
     /// <summary>The regular English plural of a phrase's last word: "strike" → "strikes", "clash" → "clashes".</summary>
+    private static bool IsPluralNoun(string phrase) =>
+        phrase.EndsWith('s') && !phrase.EndsWith("ss", StringComparison.Ordinal) && !phrase.EndsWith("us", StringComparison.Ordinal)
+        && !phrase.Contains(" of", StringComparison.Ordinal);
+
     internal static string Pluralise(string phrase)
     {
         var last = phrase.LastIndexOf(' ') + 1;
@@ -220,6 +228,7 @@ public sealed class EventPatterns
         "deny" => CueKind.Deny,
         "armed-resistance" => CueKind.ArmedResistance,
         "unknown-toll" => CueKind.UnknownToll,
+        "cause" => CueKind.Cause,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 

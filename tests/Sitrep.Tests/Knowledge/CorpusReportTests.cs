@@ -37,6 +37,17 @@ public sealed class CorpusReportTests
         Assert.Equal("2024-09-29", interception.GetProperty("date").GetString());
         Assert.Equal("intercepted", interception.GetProperty("status").GetString());
 
+        // "The assassination of Hezbollah leader Hassan Nasrallah on Friday" and the caption's "killed in an Israeli air
+        // strike in Beirut": one air strike on the Friday before publication, told more precisely by the caption.
+        var nasrallah = Assert.Single(events, e => e.GetProperty("sub_event_type").GetString() == "Air/drone strike"
+            && e.GetProperty("actor2").GetString() == "Hezbollah");
+        Assert.Equal("2024-09-27", nasrallah.GetProperty("date").GetString());
+        Assert.Equal("Military Forces of Israel", nasrallah.GetProperty("actor1").GetString());
+        Assert.Equal("Lebanon", nasrallah.GetProperty("country").GetString());
+        Assert.Contains(nasrallah.GetProperty("evidence").EnumerateArray(), x => x.GetProperty("text").GetString()!.StartsWith("The assassination of Hezbollah leader Hassan Nasrallah on Friday"));
+        // The assassination the drones avenge is the story's background: the text gives it no date.
+        Assert.DoesNotContain(evidence, text => text.Contains("in retaliation for Israel", StringComparison.Ordinal));
+
         // Offsets cut their sentence out of the cleaned text: check against the original, where the lead is verbatim.
         var first = rockets.GetProperty("evidence")[0];
         Assert.Equal(first.GetProperty("end").GetInt32() - first.GetProperty("start").GetInt32(), first.GetProperty("text").GetString()!.Length);
