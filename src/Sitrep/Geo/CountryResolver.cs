@@ -27,6 +27,9 @@ public sealed class CountryResolver
 
     private readonly PhraseMatcher<IReadOnlyList<CountryCue>> _cues;
 
+    /// <summary>Division names that are ordinary words ("Central", "Plateau"): read only in a locating parenthesis.</summary>
+    private readonly HashSet<string> _generic;
+
     /// <summary>District names (normalised, without "District" and the like) and the countries that have them.</summary>
     private readonly Dictionary<string, List<(string Country, string RuleId)>> _districts = new(StringComparer.Ordinal);
 
@@ -34,6 +37,15 @@ public sealed class CountryResolver
     private const double DistrictWeight = 0.8;
 
     private readonly Gazetteer? _gazetteer;
+
+    private readonly DivisionContext? _divisions;
+
+    /// <summary>
+    /// The places of a mention that lie in the divisions the text gives around it ("Rafah (Rafah, North Sinai)" is
+    /// Egypt's Rafah); none where it names a division none lies in; all where it names none.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> Disambiguate(PlaceMention mention, IReadOnlyList<Token> tokens) =>
+        _divisions?.Disambiguate(mention, tokens) ?? mention.Places;
 
     /// <summary>The gazetteer the resolver reads towns from, if it was given one.</summary>
     public Gazetteer? Gazetteer => _gazetteer;
@@ -59,9 +71,10 @@ public sealed class CountryResolver
         Gazetteer? gazetteer = null, Grammar? grammar = null, IEnumerable<(string Name, CountryCue Cue)>? districts = null)
     {
         _gazetteer = gazetteer;
+        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer);
         _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
-        cues = cues.Where(c => !generic.Contains(c.Phrase));
+        _generic = generic;
         foreach (var (name, cue) in districts ?? [])
         {
             if (generic.Contains(name)) continue;
@@ -132,9 +145,15 @@ public sealed class CountryResolver
     /// <summary>Words GeoNames puts after a district's name that news leaves off: "Abu Dhabi Municipality", "Bui Department".</summary>
     private static readonly string[] DistrictSuffixes = [" District", " Municipality", " Department", " County", " Governorate", " Province", " Prefecture", " Region", " Division"];
 
+    /// <summary>Words GeoNames puts before a district's name: "Province of Bulacan", "City of Iloilo".</summary>
+    private static readonly string[] DistrictPrefixes = ["Province of ", "City of ", "Municipality of ", "District of ", "Department of "];
+
     private static string DistrictName(string name)
     {
         name = WithoutApostrophes(name);
+        foreach (var prefix in DistrictPrefixes)
+            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 3)
+                return name[prefix.Length..];
         foreach (var suffix in DistrictSuffixes)
             if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 3)
                 return name[..^suffix.Length];
@@ -162,8 +181,11 @@ public sealed class CountryResolver
         foreach (var match in _cues.FindAll(tokens))
         {
             if (!tokens[match.First].IsCapitalised) continue;
-            // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not know.
-            if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord) continue;
+            // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not
+            // know, unless that word names the kind of place ("Rakhine State", "Anbar Province").
+            if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord
+                && !(_grammar is not null && _grammar.Is(tokens[match.Last + 1], WordClass.Division))) continue;
+            if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
             if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)) continue;
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
@@ -204,7 +226,8 @@ public sealed class CountryResolver
         foreach (var mention in Places(tokens).Where(m => !m.IsVariant && !covered.Contains(m.First)
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
-            var byCountry = mention.Places.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
+            var fitting = Disambiguate(mention, tokens);
+            var byCountry = (fitting.Count > 0 ? fitting : mention.Places).GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? LocatingParenthesisFactor : 1;
             foreach (var (country, population) in byCountry)
@@ -311,7 +334,11 @@ public sealed class CountryResolver
         if (i == 0) return false;
         var previous = tokens[i - 1];
         if (_grammar!.Is(previous, WordClass.Locative) || previous.Text == "(") return true;
-        if (previous.Lower == "of" && i >= 2 && _grammar.Is(tokens[i - 2], WordClass.PlaceNoun)) return true;
+        // "in western Yemen", "in west Gaza City": a word for the part of a place between the preposition and its name.
+        if (i >= 2 && !previous.IsCapitalised && (_grammar.Is(previous, WordClass.RegionAdjective) || _grammar.Is(previous, WordClass.Nearby))
+            && _grammar.Is(tokens[i - 2], WordClass.Locative)) return true;
+        if (previous.Lower == "of" && i >= 2 && (_grammar.Is(tokens[i - 2], WordClass.PlaceNoun) || _grammar.Is(tokens[i - 2], WordClass.Nearby)
+            || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
         return previous.Text == "," && InParenthesis(tokens, i);
     }
 

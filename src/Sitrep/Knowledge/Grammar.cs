@@ -46,6 +46,9 @@ public enum WordClass
     /// </summary>
     Facility,
 
+    /// <summary>A word for an administrative division: "Rakhine State", "Anbar Province" name the division itself.</summary>
+    Division,
+
     /// <summary>"former", "retired", "off-duty": the soldier or officer named next is not armed, a civilian.</summary>
     Former,
 
@@ -60,6 +63,7 @@ public enum WordClass
 public sealed class Grammar
 {
     private readonly Dictionary<string, HashSet<WordClass>> _classes;
+    private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal); // words the file lists in capitals ("LGA")
 
     public Grammar(IEnumerable<(string Word, WordClass Class)> words)
     {
@@ -68,12 +72,16 @@ public sealed class Grammar
         {
             if (!_classes.TryGetValue(word, out var set)) _classes[word] = set = [];
             set.Add(kind);
+            if (IsAcronym(word)) _acronyms.Add(word);
         }
     }
 
-    /// <remarks>A word in capitals is an acronym, not the closed-class word it spells: "IS" (Islamic State) is not "is".</remarks>
+    /// <remarks>
+    /// A word in capitals is an acronym, not the closed-class word it spells: "IS" (Islamic State) is not "is". It
+    /// matches only a word the file lists in capitals itself ("LGA").
+    /// </remarks>
     public bool Is(Token token, WordClass kind) =>
-        !IsAcronym(token.Text) && _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
+        (!IsAcronym(token.Text) || _acronyms.Contains(token.Text)) && _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
@@ -99,6 +107,7 @@ public sealed class Grammar
             "collective" => WordClass.Collective,
             "preposition" => WordClass.Preposition,
             "former" => WordClass.Former,
+            "division" => WordClass.Division,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

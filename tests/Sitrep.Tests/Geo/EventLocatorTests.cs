@@ -58,6 +58,16 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, Al Shabaab militants shot and killed a soldier near Mayafulka.", "Somalia")]
     // A name followed by the word for a place is one ("Bamenda subdivision"), and outweighs a province name two countries share.
     [InlineData("On 29 September 2024, soldiers clashed with separatists in Ntarikon village, Bamenda subdivision (Mezam, Nord-Ouest).", "Cameroon")]
+    // A state named in the parenthesis though its name is an ordinary word; "X LGA" is a place.
+    [InlineData("On 29 September 2024, unidentified gunmen killed a resident of Naraguta (Jos North LGA, Plateau).", "Nigeria")]
+    // GeoNames writes the district "Province of Bulacan".
+    [InlineData("On 29 September 2024, a drug suspect was killed during a police raid in Plaridel, Bulacan.", "Philippines")]
+    // "Rakhine State": a province named with the word for it.
+    [InlineData("On 29 September 2024, a landmine explosion injured a villager near Thar Si Gone village, Rakhine State.", "Myanmar")]
+    // "west of Gaza City": a place follows a direction and "of".
+    [InlineData("On 29 September 2024, Israeli warplanes struck a house west of Gaza City.", "Palestine")]
+    // The province in the parenthesis picks Egypt's Rafah over the larger Palestinian one.
+    [InlineData("On 29 September 2024, an Islamic State sniper shot an Egyptian soldier west of Rafah (Rafah, North Sinai).", "Egypt")]
     public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
         Assert.Equal(country, Single(sentence).Country);
 
