@@ -51,7 +51,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer)
             while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
             {
                 var end = k + 1;
-                while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || end > k + 1 && tokens[end].Lower is "de" or "do" or "da" or "del" or "region" or "province" or "state" or "oblast"))
+                while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || end > k + 1 && tokens[end].Lower is "de" or "do" or "da" or "del" or "region" or "province" or "state" or "oblast" or "department" or "governorate" or "district"))
                     end++;
                 AddNames(names, tokens.Skip(k + 1).Take(end - k - 1));
                 k = end;
@@ -60,8 +60,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer)
         AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
         // A province that fits says more than a district: "Rafah (Rafah, North Sinai)" is in North Sinai, though the
         // Palestinian Rafah lies in a district of that name.
-        int Fit(GeoPlace p) => (p.Admin1 is { } a1 && names.Contains(Gazetteer.NormalizeName(a1)) ? 2 : 0)
-            + (p.Admin2 is { } a2 && names.Contains(Gazetteer.NormalizeName(a2)) ? 1 : 0);
+        int Fit(GeoPlace p) => (p.Admin1 is { } a1 && names.Contains(Gazetteer.DivisionKey(a1)) ? 2 : 0)
+            + (p.Admin2 is { } a2 && names.Contains(Gazetteer.DivisionKey(a2)) ? 1 : 0);
         var best = mention.Places.Count == 0 ? 0 : mention.Places.Max(Fit);
         if (best > 0) return mention.Places.Where(p => Fit(p) == best).ToList();
         // Divisions named but none fits: a namesake elsewhere, unless none of the names is a division at all.
@@ -71,22 +71,16 @@ internal sealed class DivisionContext(Gazetteer gazetteer)
     /// <summary>Whether a normalised name is a first- or second-level division of the countries of some places.</summary>
     private Func<string, bool> IsDivisionOfCountry(IReadOnlyList<GeoPlace> places) => name =>
         gazetteer.Find(name).Any(p => places.Any(q => q.Country == p.Country)
-            && (p.Admin1 is { } a1 && Gazetteer.NormalizeName(a1) == name || p.Admin2 is { } a2 && Gazetteer.NormalizeName(a2) == name));
+            && (p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == name || p.Admin2 is { } a2 && Gazetteer.DivisionKey(a2) == name));
 
-    /// <summary>The comma-separated names in some tokens, normalised, with and without a closing division word ("Donetsk region").</summary>
+    /// <summary>The comma-separated names in some tokens, as division keys ("Donetsk region" is "donetsk").</summary>
     private static void AddNames(HashSet<string> names, IEnumerable<Token> tokens)
     {
         var text = string.Join(' ', tokens.Select(t => t.Text));
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
-            var key = Gazetteer.NormalizeName(part);
-            if (key.Length == 0) continue;
-            names.Add(key);
-            foreach (var word in DivisionWords)
-                if (key.EndsWith(word, StringComparison.Ordinal) && key.Length > word.Length)
-                    names.Add(key[..^word.Length]);
+            var key = Gazetteer.DivisionKey(part);
+            if (key.Length > 0) names.Add(key);
         }
     }
-
-    private static readonly string[] DivisionWords = [" district", " province", " region", " state", " oblast", " governorate", " county", " tehsil", " lga", " subdivision"];
 }

@@ -108,6 +108,33 @@ public sealed class Gazetteer
     /// </summary>
     public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
 
+    /// <summary>Words that name the kind of division rather than the division: "Departamento de Arauca", "Donetsk region".</summary>
+    private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of "];
+
+    private static readonly string[] DivisionSuffixes = [" province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency"];
+
+    /// <summary>
+    /// A division's name as texts and GeoNames both may write it: normalised (<see cref="NormalizeName"/>), without a
+    /// word for the kind of division before or after it ("Departamento de Arauca" and "Arauca department" are "arauca").
+    /// </summary>
+    public static string DivisionKey(string name)
+    {
+        var key = NormalizeName(name);
+        foreach (var prefix in DivisionPrefixes)
+            if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 2)
+            {
+                key = key[prefix.Length..];
+                break;
+            }
+        foreach (var suffix in DivisionSuffixes)
+            if (key.EndsWith(suffix, StringComparison.Ordinal) && key.Length > suffix.Length + 2)
+            {
+                key = key[..^suffix.Length];
+                break;
+            }
+        return key;
+    }
+
     /// <summary>Whether a word is an Arabic article a place name may or may not spell ("al", "el", "ech"), in any case.</summary>
     public static bool IsArticle(string word) => word.Length is >= 2 and <= 3 && GazetteerNames.IsArticle(word.ToLowerInvariant());
 
