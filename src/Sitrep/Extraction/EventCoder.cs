@@ -111,11 +111,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         }
         // An event's country: what its own sentences say, weighed with what the rest of the story says.
         var body = sentences.Where(s => s.Kind == BlockKind.Body).ToList();
-        var story = countries.Scores(body.Select(s => tokensOf[s.Index]), body.SelectMany(s => ActorCues(mentionsOf[s.Index])));
+        // "the Islamic Resistance in Iraq claimed a drone attack on Eilat": a place inside a group's name is not where
+        // anything happened; the group counts for its home ground once, as an actor.
+        IReadOnlyList<Token> Places(Sentence s) => WithoutGroupNames(tokensOf[s.Index], mentionsOf[s.Index]);
+        var story = countries.Scores(body.Select(Places), body.SelectMany(s => ActorCues(mentionsOf[s.Index])));
         var records = EventMerger.Merge(coded).Select(group =>
         {
             var evidenceSentences = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).ToList();
-            var evidence = evidenceSentences.Select(s => tokensOf[s.Index]).ToList();
+            var evidence = evidenceSentences.Select(Places).ToList();
             var country = countries.Resolve(evidence, evidenceSentences.SelectMany(s => ActorCues(mentionsOf[s.Index])), story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
             var place = _locator?.Locate(evidence, country);
@@ -124,6 +127,16 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
         }).ToList();
         return (records, warnings);
+    }
+
+    private static IReadOnlyList<Token> WithoutGroupNames(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    {
+        if (!mentions.Any(m => m.Actor.IsNamedGroup && m.Count > 1)) return tokens;
+        var masked = tokens.ToArray();
+        foreach (var mention in mentions.Where(m => m.Actor.IsNamedGroup && m.Count > 1))
+            for (var k = mention.First; k <= mention.Last; k++)
+                masked[k] = new Token("_", tokens[k].Start);
+        return masked;
     }
 
     /// <summary>How much a named armed group says of where a story happened: less than a demonym, since groups cross borders.</summary>

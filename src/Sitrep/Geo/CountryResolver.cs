@@ -40,6 +40,9 @@ public sealed class CountryResolver
 
     private readonly DivisionContext? _divisions;
 
+    /// <summary>The named facilities (bases, airports, ports, crossings, camps) the resolver counts as places.</summary>
+    public Facilities Facilities { get; }
+
     /// <summary>
     /// The places of a mention that lie in the divisions the text gives around it ("Rafah (Rafah, North Sinai)" is
     /// Egypt's Rafah); none where it names a division none lies in; all where it names none.
@@ -66,10 +69,15 @@ public sealed class CountryResolver
     /// <param name="genericWords">Division names that are ordinary words ("Central"), ignored.</param>
     /// <param name="gazetteer">Populated places; where given, a town named where a place is expected points at its country.</param>
     /// <param name="grammar">Tells where a place is expected: after "in", "near", "the town of", or in parentheses.</param>
+    /// <param name="facilities">Named facilities; their names count as places of their country.</param>
     /// <param name="districts">Second-level division names (GeoNames admin2) and their countries, read where a place is expected.</param>
     public CountryResolver(IEnumerable<(string Phrase, CountryCue Cue)> cues, IEnumerable<string> genericWords,
-        Gazetteer? gazetteer = null, Grammar? grammar = null, IEnumerable<(string Name, CountryCue Cue)>? districts = null)
+        Gazetteer? gazetteer = null, Grammar? grammar = null, IEnumerable<(string Name, CountryCue Cue)>? districts = null,
+        Facilities? facilities = null)
     {
+        Facilities = facilities ?? Facilities.None;
+        // A facility named says where the story is as a town does.
+        cues = cues.Concat(Facilities.Names.Select(n => (n.Name, new CountryCue(n.Facility.Place.Country, PlaceWeight, $"facility:{n.Facility.Id}"))));
         _gazetteer = gazetteer;
         _divisions = gazetteer is null ? null : new DivisionContext(gazetteer);
         _grammar = grammar;
@@ -139,7 +147,8 @@ public sealed class CountryResolver
             }
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
-        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts);
+        var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
+        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities);
     }
 
     /// <summary>Words GeoNames puts after a district's name that news leaves off: "Abu Dhabi Municipality", "Bui Department".</summary>

@@ -23,6 +23,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         foreach (var tokens in sentences)
         {
             division.AddRange(DivisionContext.ParenthesisNames(tokens));
+            // "rockets were fired at the Victoria military base in Baghdad": a named facility before any town is where
+            // it happened, not a launch site ("launched from Ain al-Asad").
+            var facility = places.Facilities.Find(tokens)
+                .FirstOrDefault(f => !(f.First > 0 && grammar.Is(tokens[f.First - 1], WordClass.Origin)));
+            var firstTown = places.Places(tokens).FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
+            if (facility is not null && facility.First <= firstTown)
+                return new EventPlace(facility.Value.Place, Near(tokens, facility.First) ? 2 : 1, $"facility:{facility.Value.Id}");
             foreach (var mention in places.Places(tokens))
             {
                 if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))

@@ -206,6 +206,28 @@ public sealed class Gazetteer
         return country < 0 ? null : _countryTable[country].Iso2;
     }
 
+    /// <summary>
+    /// The place of a country nearest to a point (a linear scan: for loading curated data, not for the coder's inner
+    /// loop), or null when the country has no place.
+    /// </summary>
+    public GeoPlace? Nearest(double latitude, double longitude, string countryIso2OrName)
+    {
+        var country = CountryIndex(countryIso2OrName);
+        if (country < 0) return null;
+        var best = -1;
+        var bestDistance = double.MaxValue;
+        var cosine = Math.Cos(latitude * Math.PI / 180);
+        for (var p = 0; p < _ids.Length; p++)
+        {
+            if (_countries[p] != country) continue;
+            var dy = _latitudes[p] / CoordinateScale - latitude;
+            var dx = (_longitudes[p] / CoordinateScale - longitude) * cosine;
+            var distance = dx * dx + dy * dy;
+            if (distance < bestDistance) { bestDistance = distance; best = p; }
+        }
+        return best < 0 ? null : Place(best);
+    }
+
     private int CountryIndex(string countryIso2OrName)
     {
         var trimmed = countryIso2OrName.Trim();

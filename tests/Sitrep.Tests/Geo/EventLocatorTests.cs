@@ -80,4 +80,21 @@ public sealed class EventLocatorTests
         Assert.InRange(Evaluator.DistanceKm(31.50, 34.47, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
         Assert.Equal(2, e.GeoPrecision);
     }
+
+    [Fact]
+    public void A_named_facility_places_the_event_at_it()
+    {
+        var e = Single("On Monday, three rockets were fired at the Victoria military base in Baghdad hosting US troops.");
+        Assert.Equal("Iraq", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(33.27, 44.24, e.Latitude!.Value, e.Longitude!.Value), 0, 10);
+        Assert.Contains("facility:F002", e.RuleIds);
+    }
+
+    [Fact]
+    public void A_place_inside_a_group_s_name_is_not_the_event_s_country()
+    {
+        var e = Single("On Sunday, the Islamic Resistance in Iraq claimed a drone attack on the Israeli port city of Eilat.");
+        Assert.Equal("Israel", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
 }
