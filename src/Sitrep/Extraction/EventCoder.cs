@@ -39,6 +39,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var coded = new List<CodedEvent>();
         var tokensOf = new Dictionary<int, IReadOnlyList<Token>>();
         var mentionsOf = new Dictionary<int, IReadOnlyList<ActorMention>>();
+        Sentence? lastSentence = null;
         Actor? antecedent = null;
         var warnings = new List<string>();
         EventDate? previous = null;
@@ -66,11 +67,18 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (InterventionAfterProtest(coded, reading, candidates))
                 continue;
             antecedent = reading.Mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
+            var previousSentence = lastSentence;
+            lastSentence = sentence;
             if (candidates.Count == 0 || (resolution.Date is null && FollowsEvent(coded, sentence) && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading))))
             {
                 AttachCasualties(coded, reading);
                 continue;
             }
+            // "The Military Police carried out an operation in the community. A shoot-out broke out": a fight whose
+            // sentence names no side is fought by the armed actors the sentence before named, in the same paragraph.
+            if (previousSentence is { } before && before.BlockIndex == sentence.BlockIndex)
+                candidates = candidates.Select(c => c.EventType == AcledTypes.Battles && c.Actor1 is null && c.Actor2 is null
+                    ? WithActorsOf(c, mentionsOf[before.Index]) : c).ToList();
             foreach (var candidate in candidates)
             {
                 var date = resolution.Date ?? blockDate;
@@ -127,6 +135,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
         }).ToList();
         return (records, warnings);
+    }
+
+    private static CodedEvent WithActorsOf(CodedEvent fight, IReadOnlyList<ActorMention> mentions)
+    {
+        var armed = mentions.Where(m => ArgumentRoles.IsArmed(m.Actor) && !ArgumentRoles.IsBareDemonym(m)).Select(m => m.Actor).DistinctBy(a => a.Name).ToList();
+        if (armed.Count == 0) return fight;
+        return fight with { Actor1 = armed[0], Actor2 = armed.Count > 1 ? armed[1] : null, RuleIds = [.. fight.RuleIds, "previous-sentence-actors"] };
     }
 
     private static IReadOnlyList<Token> WithoutGroupNames(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
@@ -337,7 +352,20 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private IEnumerable<CodedEvent> CodeSentence(SentenceReading reading)
     {
         var events = CodeTriggers(reading, tollWords: false).ToList();
-        return events.Count > 0 ? events : CodeTriggers(reading, tollWords: true);
+        if (events.Count == 0) return CodeTriggers(reading, tollWords: true);
+        // "A shoot-out broke out and a suspect was shot and died": shooting by no one named, beside a clash in the same
+        // sentence, is the clash's.
+        if (events.FirstOrDefault(e => e.SubEventType == AcledTypes.ArmedClash) is { } clash)
+        {
+            var absorbed = events.Where(e => e.SubEventType == AcledTypes.Attack && e.Actor1 is null).ToList();
+            if (absorbed.Count > 0)
+            {
+                var index = events.IndexOf(clash);
+                events[index] = clash with { Fatalities = Math.Max(clash.Fatalities, absorbed.Max(e => e.Fatalities)) };
+                events.RemoveAll(absorbed.Contains);
+            }
+        }
+        return events;
     }
 
     /// <summary>
