@@ -129,7 +129,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var evidence = evidenceSentences.Select(Places).ToList();
             var country = countries.Resolve(evidence, evidenceSentences.SelectMany(s => ActorCues(mentionsOf[s.Index])), story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
-            var place = _locator?.Locate(evidence, country);
+            var place = _locator?.Locate(evidence, country) is { } located ? located with { Place = countries.WithConflictNames(located.Place) } : null;
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index]).Any());
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);

@@ -40,6 +40,13 @@ public sealed class CountryResolver
 
     private readonly DivisionContext? _divisions;
 
+    /// <summary>Conflict data's names of first-level divisions, by "ISO2\tGeoNames name" (<c>geo/admin1-names.tsv</c>).</summary>
+    private IReadOnlyDictionary<string, string> Admin1Names { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>A place with its first-level division named as conflict data names it ("Idleb" for GeoNames' "Idlib").</summary>
+    public GeoPlace WithConflictNames(GeoPlace place) =>
+        place.Admin1 is { } admin1 && Admin1Names.TryGetValue($"{place.CountryIso2}\t{admin1}", out var name) ? place with { Admin1 = name } : place;
+
     /// <summary>The named facilities (bases, airports, ports, crossings, camps) the resolver counts as places.</summary>
     public Facilities Facilities { get; }
 
@@ -123,6 +130,18 @@ public sealed class CountryResolver
             foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
+        // Division names as conflict data write them ("Idleb", "Nord-Ouest"): cues as GeoNames' are, and the names events carry.
+        var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var namesFile = Path.Combine(dataDirectory, "geo", "admin1-names.tsv");
+        if (File.Exists(namesFile))
+        {
+            foreach (var row in DataFile.Read(namesFile, minimumFields: 3))
+            {
+                admin1Names[$"{row[0]}\t{row[1]}"] = row[2];
+                if (byIso.TryGetValue(row[0], out var country))
+                    cues.Add((row[2], new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
+            }
+        }
         var districts = new List<(string, CountryCue)>();
         var admin2 = Path.Combine(dataDirectory, "geo", "admin2.tsv");
         if (File.Exists(admin2))
@@ -148,7 +167,10 @@ public sealed class CountryResolver
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
-        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities);
+        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities)
+        {
+            Admin1Names = admin1Names,
+        };
     }
 
     /// <summary>Words GeoNames puts after a district's name that news leaves off: "Abu Dhabi Municipality", "Bui Department".</summary>

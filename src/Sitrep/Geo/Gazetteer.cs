@@ -466,8 +466,22 @@ public sealed class Gazetteer
             // "Taizz"); the GeoNames name where there is no ASCII one.
             var ascii = count > codeFields + 1 ? span[fields[codeFields + 1]].Trim() : default;
             var name = ascii.IsEmpty ? span[fields[codeFields]].Trim().ToString() : ascii.ToString();
-            names.Add(new string(name.Where(c => c is not ('\'' or '’' or '‘' or '`')).ToArray()));
+            names.Add(DivisionName(new string(name.Where(c => c is not ('\'' or '’' or '‘' or '`')).ToArray())));
         }
+    }
+
+    /// <summary>Words GeoNames adds to a division's name that conflict data leaves off: "South Governorate" is "South".</summary>
+    private static readonly string[] KindSuffixes = [" Governorate", " Province", " Department", " Region"];
+
+    /// <summary>A division's name without the word for its kind, as ACLED writes it ("Kasserine", "Gracias a Dios").</summary>
+    private static string DivisionName(string name)
+    {
+        if (name.StartsWith("Departamento de ", StringComparison.Ordinal))
+            return name["Departamento de ".Length..];
+        foreach (var suffix in KindSuffixes)
+            if (name.EndsWith(suffix, StringComparison.Ordinal) && name.Length > suffix.Length + 2)
+                return name[..^suffix.Length];
+        return name;
     }
 
     /// <summary>A coordinate as whole hundred-thousandths of a degree: digits, a point and at most 5 decimals.</summary>

@@ -97,4 +97,12 @@ public sealed class EventLocatorTests
         Assert.Equal("Israel", e.Country);
         Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
     }
+
+    [Fact]
+    public void Events_carry_the_division_names_conflict_data_use()
+    {
+        var e = Single("On Sunday, regime forces shelled the town of Kafr Nabl in the southern countryside of Idlib.");
+        Assert.Equal("Syria", e.Country);
+        Assert.Equal("Idleb", e.Admin1);
+    }
 }
