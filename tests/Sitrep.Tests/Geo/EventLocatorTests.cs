@@ -19,6 +19,8 @@ public sealed class EventLocatorTests
     [InlineData("Israeli warplanes struck a house in Khan Younis on Sunday, killing seven people.", "Palestine", "Gaza Strip", 31.34, 34.30, 1)]
     [InlineData("Al-Shabaab fighters clashed with Somali troops near Jowhar on Sunday.", "Somalia", null, 2.78, 45.50, 2)]
     [InlineData("Iraqi police arrested five suspects in Basra on Sunday.", "Iraq", null, 30.51, 47.81, 1)]
+    // A big city and its district joined by a hyphen.
+    [InlineData("On Sunday, Al Shabaab militants threw a hand grenade at a residence in Mogadishu-Hawl Wadaag district.", "Somalia", null, 2.04, 45.34, 1)]
     // The state after the comma picks among namesakes: GeoNames gives this Sao Goncalo no population.
     [InlineData("On Sunday, in Sao Goncalo, Rio de Janeiro, a shoot-out between police and drug traffickers was reported.", "Brazil", "Rio de Janeiro", -22.83, -43.05, 1)]
     // The Ukrainian spelling finds the place GeoNames spells the Russian way, in the country the story names.
