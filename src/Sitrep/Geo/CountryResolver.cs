@@ -284,7 +284,7 @@ public sealed class CountryResolver
                 var places = _gazetteer.Find(name);
                 // "Mogadishu-Hodan": a big city and its district joined by a hyphen; the city is where it is ("Pobe-Mengao"
                 // is one commune, not Pobe).
-                if (places.Count == 0 && count == 1 && tokens[first].Text.IndexOf('-') is > 2 and var hyphen
+                if (places.Count == 0 && tokens[first].Text.IndexOf('-') is > 2 and var hyphen
                     && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
                     places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
                 var variant = places.Count == 0;
