@@ -204,6 +204,14 @@ public sealed class CountryResolver
     /// <summary>A name in the parenthesis that locates a place ("Gaza City (Gaza Strip)", "Tahab (Pulwama district, J&amp;K)") counts this many times.</summary>
     private const double LocatingParenthesisFactor = 3;
 
+    /// <summary>
+    /// The provinces and districts a sentence names anywhere ("in the southern countryside of Idleb", "Saladin
+    /// province"), as written, in the order they come.
+    /// </summary>
+    public IReadOnlyList<string> NamedDivisions(IReadOnlyList<Token> tokens) =>
+        Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal))
+            .OrderBy(c => c.First).Select(c => string.Join(' ', tokens.Skip(c.First).Take(c.Count).Select(t => t.Text))).Distinct().ToList();
+
     /// <summary>Country cues in a token list, capitalised names only.</summary>
     public IReadOnlyList<(int First, int Count, CountryCue Cue)> Find(IReadOnlyList<Token> tokens)
     {

@@ -17,7 +17,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
-    public EventPlace? Locate(IEnumerable<IReadOnlyList<Token>> sentences, string? country)
+    public EventPlace? Locate(IReadOnlyList<IReadOnlyList<Token>> sentences, string? country)
     {
         var division = new List<string>();
         foreach (var tokens in sentences)
@@ -55,7 +55,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 return new EventPlace(place, Near(tokens, mention.First) ? 2 : 1, $"place:{place.GeonameId}");
             }
         }
-        return division.Count > 0 ? ByDivision(division, country) : null;
+        // No locating parenthesis: a province or district named anywhere in the event's sentences.
+        return ByDivision(division.Count > 0 ? division : sentences.SelectMany(places.NamedDivisions).ToList(), country);
     }
 
     /// <summary>

@@ -107,4 +107,13 @@ public sealed class EventLocatorTests
         Assert.Equal("Syria", e.Country);
         Assert.Equal("Idleb", e.Admin1);
     }
+
+    [Fact]
+    public void A_province_named_anywhere_places_an_event_in_an_unknown_village()
+    {
+        var e = Single("On Sunday, regime forces shelled Kafr Oweid in the southern countryside of Idleb.");
+        Assert.Equal("Syria", e.Country);
+        Assert.Equal("Idleb", e.Admin1);
+        Assert.InRange(e.GeoPrecision, 2, 3);
+    }
 }
