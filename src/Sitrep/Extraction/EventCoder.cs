@@ -472,6 +472,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 (eventType, subEventType) = (AcledTypes.Riots, AcledTypes.MobViolence);
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
+            // "migrant workers pelted stones at police": a crowd's violence with no demonstration named (no protest word,
+            // no protesters or rioters, no demand, no burning tyres) is mob violence.
+            if (subEventType == AcledTypes.ViolentDemonstration
+                && !reading.Mentions.Any(m => m.Actor.Type is "Protesters" or "Rioters")
+                && !reading.Triggers.Any(t => t.Value.EventType == AcledTypes.Protests)
+                && !cues.Any(c => c.Value.Kind == CueKind.Demand))
+                (eventType, subEventType) = (AcledTypes.Riots, AcledTypes.MobViolence);
             if (!seen.Add(subEventType))
                 continue;
 

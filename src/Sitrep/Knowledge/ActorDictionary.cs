@@ -187,9 +187,12 @@ public sealed class ActorDictionary
     {
         var (name, isCountryName, isPeople) = country.Value;
         var next = country.Last + 1;
-        // "in Iran", "in western Yemen", "the border of Mexico", "Nis, Serbia", "Mexico City": a country's name as a
-        // place, not its forces.
-        if (isCountryName && (IsPlaceContext(tokens, country.First) || next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised))
+        // "in Iran", "in western Yemen", "the border of Mexico", "Nis, Serbia", "Mexico City", "Port Sudan": a
+        // country's name as a place, not its forces.
+        if (isCountryName && (IsPlaceContext(tokens, country.First) || next < tokens.Count && tokens[next].IsWord && tokens[next].IsCapitalised
+                // "Port Sudan", "Kuwait City": a capitalised word before it makes a longer place name.
+                || country.First > 1 && tokens[country.First - 1].IsWord && tokens[country.First - 1].IsCapitalised && tokens[country.First - 2].IsWord
+                    && !IsTimeName(tokens[country.First - 1].Text)))
             return null;
         // "Yemen's Houthi movement", "Russia's Bryansk region": a possessive country name is a place, not a force,
         // unless a generic phrase follows ("Israel's army").
@@ -214,6 +217,11 @@ public sealed class ActorDictionary
         // coder decides that from the rule id.
         return new ActorMention(country.First, country.Count, new Actor(forces, "State forces", name, $"countries.tsv:{name}{suffix}"));
     }
+
+    /// <summary>"On Sunday Israel struck...": a weekday or month before a country's name does not make a place name of it.</summary>
+    private static bool IsTimeName(string word) =>
+        Enum.GetNames<DayOfWeek>().Contains(word, StringComparer.Ordinal)
+        || System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(word, StringComparer.Ordinal);
 
     private bool IsPlaceContext(IReadOnlyList<Token> tokens, int first)
     {

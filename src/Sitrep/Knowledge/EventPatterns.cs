@@ -98,6 +98,9 @@ public enum CueKind
     /// <summary>"incurring fatalities", "unclear fatalities": deaths reported without a number (ACLED records 10).</summary>
     UnknownToll,
 
+    /// <summary>"demanding", "to denounce": a crowd voicing a demand or grievance is demonstrating.</summary>
+    Demand,
+
     /// <summary>"in retaliation for", "to avenge": what follows is an earlier event, background unless dated.</summary>
     Cause,
 }
@@ -229,6 +232,7 @@ public sealed class EventPatterns
         "armed-resistance" => CueKind.ArmedResistance,
         "unknown-toll" => CueKind.UnknownToll,
         "cause" => CueKind.Cause,
+        "demand" => CueKind.Demand,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
