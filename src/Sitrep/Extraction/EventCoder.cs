@@ -437,6 +437,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
             actor2 ??= ArmedVictims(tokens, mentions).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
 
+            // "attacked and injured 2 CNL members", "assaulted Congress workers": a party's members or supporters hit are
+            // civilians; the party is not the side hit.
+            if (actor2 is not null && mentions.FirstOrDefault(m => m.Actor == actor2) is { } hit && IsPartyMembers(tokens, hit))
+                actor2 = null;
             string eventType = rule.EventType, subEventType = rule.SubEventType;
             switch (rule.DecidedBy)
             {
@@ -532,12 +536,18 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             bool Near(int first, int last) => first > cue.Last && first - cue.Last <= VictimWindow
                     && !Enumerable.Range(cue.Last + 1, first - cue.Last - 1).Any(k => tokens[k].Lower == "by")
                 || passive && last < cue.First && cue.First - last <= VictimWindow && !Enumerable.Range(last + 1, cue.First - last - 1).Any(k => !tokens[k].IsWord);
-            foreach (var mention in mentions.Where(m => ArgumentRoles.IsArmed(m.Actor) && !ArgumentRoles.IsBareDemonym(m) && Near(m.First, m.Last)))
+            foreach (var mention in mentions.Where(m => ArgumentRoles.IsArmed(m.Actor) && !ArgumentRoles.IsBareDemonym(m) && !IsPartyMembers(tokens, m) && Near(m.First, m.Last)))
                 yield return mention.Actor;
             foreach (var role in patterns.ArmedRoles.FindAll(tokens).Where(r => Near(r.First, r.Last)))
                 yield return new Actor(tokens[role.First].Text, "State forces", null, UnnamedArmedVictim);
         }
     }
+
+    /// <summary>"2 CNL members", "Congress workers": the members or supporters of a party, who are not armed ("militia members" are).</summary>
+    private bool IsPartyMembers(IReadOnlyList<Token> tokens, ActorMention mention) =>
+        mention.Actor.Type == "Political militia" && mention.Last + 1 < tokens.Count
+        && tokens[mention.Last + 1].Lower is "member" or "members" or "supporter" or "supporters" or "activist" or "activists" or "worker" or "workers"
+        && !Enumerable.Range(mention.First, mention.Count).Any(k => patterns.ArmedRoles.MatchAt(tokens, k) is not null);
 
     private static bool NamesProtest(SentenceReading reading) =>
         reading.Mentions.Any(m => m.Actor.Type is "Protesters" or "Rioters")
