@@ -39,7 +39,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
         // "Israeli warships continued to shell": a demonym before military kit names that army, as subject too.
-        var before = mentions.LastOrDefault(m => m.Last < trigger.First && (Usable(m) || Adjective(m) || MilitaryDemonym(m)));
+        // "Turkish military convoys": an actor whose words run into the event noun ("Turkish military") is its subject too.
+        var before = mentions.LastOrDefault(m => (m.Last < trigger.First || trigger.Value.Form == TriggerForm.Noun && m.First < trigger.First)
+            && (Usable(m) || Adjective(m) || MilitaryDemonym(m)));
         // "Israeli forces killed two Palestinians and detained 15 others": after "and" the verb keeps the clause's subject.
         if (before is not null && Enumerable.Range(before.Last + 1, Math.Max(0, trigger.First - before.Last - 1)).Any(k => tokens[k].Lower == "and")
             && mentions.FirstOrDefault(m => m.Last < before.First && Usable(m)) is { } subject)
