@@ -208,8 +208,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             : cues.Any(c => c.Value.Kind == CueKind.Intervention) ? AcledTypes.ProtestWithIntervention
             : null;
         if (kind is null) return candidates;
-        var responder = candidates.Where(c => c != protest).Select(c => c.Actor1).FirstOrDefault(a => a is not null)
-            ?? protest.Actor2;
+        // The force that acted: a state force the sentence names, not the people the protest is made of.
+        var responder = candidates.Where(c => c != protest).SelectMany(c => new[] { c.Actor1, c.Actor2 }).Append(protest.Actor2)
+                .FirstOrDefault(a => a is { Type: "State forces" })
+            ?? reading.Mentions.Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
         var upgraded = protest with { SubEventType = kind, Actor2 = responder, RuleIds = [.. protest.RuleIds, "protest-response"] };
         return candidates.Where(c => c != protest && c.SubEventType != AcledTypes.Arrests && c.EventType is not (AcledTypes.ViolenceAgainstCivilians or AcledTypes.Battles or AcledTypes.Protests))
             .Prepend(upgraded).ToList();
