@@ -20,5 +20,6 @@ public static class AcledTypes
     public const string ExcessiveForceAgainstProtesters = "Excessive force against protesters";
     public const string MobViolence = "Mob violence";
     public const string ViolentDemonstration = "Violent demonstration";
+    public const string LootingPropertyDestruction = "Looting/property destruction";
     public const string Arrests = "Arrests";
 }

@@ -64,7 +64,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent)) with { ParagraphDated = paragraphDated };
             mentionsOf[sentence.Index] = reading.Mentions;
             var candidates = ProtestResponse(CodeSentence(reading).ToList(), reading);
-            if (InterventionAfterProtest(coded, reading, candidates))
+            if (InterventionAfterProtest(coded, reading, candidates) || ViolenceAfterProtest(coded, reading, candidates, resolution.Date is null))
                 continue;
             antecedent = reading.Mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
             var previousSentence = lastSentence;
@@ -260,6 +260,30 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (!tokens[k].IsWord || grammar.IsDeterminer(tokens[k])) return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// "... staged a demonstration and blocked the road. They threw rocks at buses.": violence the next undated
+    /// sentence of the paragraph tells makes the protest a violent demonstration, told once.
+    /// </summary>
+    private static bool ViolenceAfterProtest(List<CodedEvent> coded, SentenceReading reading, List<CodedEvent> candidates, bool undated)
+    {
+        if (!undated || candidates.Count == 0 || coded.Count == 0
+            || coded[^1] is not { EventType: AcledTypes.Protests } protest || protest.Sentence.BlockIndex != reading.Sentence.BlockIndex
+            || protest.SubEventType == AcledTypes.ExcessiveForceAgainstProtesters)
+            return false;
+        // Deeds ("threw rocks", "set fire to"), not the words for them ("the riots in the prisons" is background).
+        if (!candidates.All(c => c.SubEventType is AcledTypes.ViolentDemonstration or AcledTypes.MobViolence or AcledTypes.LootingPropertyDestruction
+                && c.Trigger.Form == TriggerForm.Verb && !c.Trigger.IsTollWord))
+            return false;
+        coded[^1] = protest with
+        {
+            EventType = AcledTypes.Riots,
+            SubEventType = AcledTypes.ViolentDemonstration,
+            FollowUps = [.. protest.FollowUps, reading.Sentence],
+            RuleIds = [.. protest.RuleIds, .. candidates[0].RuleIds.Take(1), "violence-after-protest"],
+        };
+        return true;
     }
 
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
