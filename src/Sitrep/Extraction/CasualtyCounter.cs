@@ -62,7 +62,8 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 var lower = cue.Value.Phrase.ToLowerInvariant();
                 var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
                 if (pick is not null) return pick.Value;
-                if (OneVictim(tokens, cue)) return 1;
+                if (OneVictim(tokens, cue))
+                    return 1 + (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite) ? MoreVictims(tokens, cue.Last + 1) : 0);
             }
             return null;
         }
@@ -110,6 +111,26 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         }
         // "was killed", "is dead": the singular verb tells one victim (no one killed is a no-casualties cue).
         return be >= 0 && grammar.Is(tokens[be], WordClass.Be) && tokens[be].Lower is "was" or "is";
+    }
+
+    /// <summary>
+    /// "killing a senior Hamas engineer and a member of the naval force": each further victim joined by "and a" after
+    /// the first, up to the end of the clause.
+    /// </summary>
+    private int MoreVictims(IReadOnlyList<Token> tokens, int from)
+    {
+        var more = 0;
+        for (var k = from; k + 1 < tokens.Count && k - from < 12; k++)
+        {
+            if (tokens[k].Text is "," or "." or ";" || tokens[k].Lower is "while" or "when" or "after" or "before") break;
+            // "and a woman was injured" starts a clause of its own: a verb "be" after the noun ends the list.
+            if (tokens[k].Lower == "and" && grammar.Is(tokens[k + 1], WordClass.Indefinite))
+            {
+                if (Enumerable.Range(k + 2, Math.Min(5, tokens.Count - k - 2)).Any(j => grammar.Is(tokens[j], WordClass.Be))) break;
+                more++;
+            }
+        }
+        return more;
     }
 
     /// <summary>

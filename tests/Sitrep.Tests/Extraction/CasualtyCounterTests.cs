@@ -15,6 +15,8 @@ public sealed class CasualtyCounterTests
     [InlineData("Dozens of people were killed.", 12, null)] // ACLED: "dozens" = 12
     [InlineData("A civilian was killed in the blast.", 1, null)]
     [InlineData("Gunmen opened fire, killing a farmer.", 1, null)]
+    [InlineData("Gunmen opened fire, killing a farmer and a teacher.", 2, null)] // victims joined by "and a"
+    [InlineData("A man was killed and a woman was wounded.", 1, 1)] // "and a woman was injured" is a clause of its own
     [InlineData("No casualties were reported.", 0, 0)]
     [InlineData("A man was shot to death by two armed men.", 1, null)]
     [InlineData("A soldier was found dead in his house.", 1, null)] // a participle between "was" and the death word
