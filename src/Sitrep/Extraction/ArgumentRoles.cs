@@ -24,9 +24,14 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
         // "Afghan forces repelled an attack by Taliban militants": ACLED codes the side that attacked as actor1 and
         // the side that fought it off as actor2.
-        var defended = cues.Any(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3);
-        if (defended && actor1 is not null && (byAgent ?? actor2) is { } attacker && attacker.Name != actor1.Name)
-            return (attacker, actor1);
+        var defense = cues.FirstOrDefault(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3);
+        if (defense is not null
+            && mentions.FirstOrDefault(m => m.Last < defense.First && !reporters.Any(r => r.Mention == m) && IsArmed(m.Actor) && !IsBareDemonym(m)) is { } defender)
+        {
+            var attacker = new[] { byAgent, actor1, actor2 }.FirstOrDefault(a => a is not null && a.Name != defender.Actor.Name && IsArmed(a));
+            if (attacker is not null)
+                return (attacker, defender.Actor);
+        }
         return (actor1, actor2);
     }
 

@@ -12,9 +12,6 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
     /// <summary>How many tokens after a death or injury word the count may stand ("killing at least four people").</summary>
     private const int CasualtyWindow = 5;
 
-    /// <summary>ACLED's count for deaths reported without a number.</summary>
-    private const int UnknownNumber = 10;
-
     /// <summary>How many tokens before it: the whole subject ("5 JTF and Kamuku militiamen were killed").</summary>
     private const int SubjectWindow = 7;
 
@@ -67,9 +64,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             }
             return null;
         }
-        // Deaths reported without a number: ACLED's value for an unknown number.
-        var unknown = cues.Any(c => c.Value.Kind == CueKind.UnknownToll) ? UnknownNumber : 0;
-        return (Count(CueKind.Death) ?? unknown, Count(CueKind.Injury));
+        return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
     }
 
     /// <summary>

@@ -301,7 +301,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (last.Sentence.BlockIndex != sentence.BlockIndex) return;
         var cues = reading.Cues;
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent)) return;
-        if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties or CueKind.UnknownToll)) return;
+        if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
         var (fatalities, injuries) = _casualties.Count(reading.Tokens, cues, reading.Numbers);
         if (fatalities == 0 && injuries is null && !cues.Any(c => c.Value.Kind == CueKind.NoCasualties)) return;
         coded[^1] = last with
@@ -409,7 +409,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (triggers.Count == 0)
         {
             // Most sentences code nothing; they are read only for a toll they may add to the event before them.
-            var toll = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties or CueKind.UnknownToll);
+            var toll = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties);
             return new SentenceReading(sentence, tokens, mentions, triggers, cues, toll ? _casualties.Numbers(tokens) : [], [], Dated: false);
         }
         // "recently" or "days ago" does not pin "air strikes" to one event; a day, a weekday or "yesterday" does.

@@ -95,9 +95,6 @@ public enum CueKind
     /// <summary>The target fought back ("repulsed the attack", "returned fire"): the target was armed.</summary>
     ArmedResistance,
 
-    /// <summary>"incurring fatalities", "unclear fatalities": deaths reported without a number (ACLED records 10).</summary>
-    UnknownToll,
-
     /// <summary>"demanding", "to denounce": a crowd voicing a demand or grievance is demonstrating.</summary>
     Demand,
 
@@ -230,7 +227,6 @@ public sealed class EventPatterns
         "confirm" => CueKind.Confirm,
         "deny" => CueKind.Deny,
         "armed-resistance" => CueKind.ArmedResistance,
-        "unknown-toll" => CueKind.UnknownToll,
         "cause" => CueKind.Cause,
         "demand" => CueKind.Demand,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
