@@ -129,7 +129,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var evidence = evidenceSentences.Select(Places).ToList();
             var country = countries.Resolve(evidence, evidenceSentences.SelectMany(s => ActorCues(mentionsOf[s.Index])), story, OwnSentencesFactor);
             // The place the event's own sentences name decides its country where there is one.
-            var place = _locator?.Locate(evidence, country) is { } located ? located with { Place = countries.WithConflictNames(located.Place) } : null;
+            // Where the event's own sentences name no place, the paragraph's earlier sentences may ("On 3 May, in Nova
+            // Iguacu, traffickers invaded the community. A shoot-out broke out."), the nearest first.
+            var lead = evidenceSentences[0];
+            var earlier = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index < lead.Index).Reverse().Select(Places).ToList();
+            var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null);
+            var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index]).Any());
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);

@@ -69,11 +69,19 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         foreach (var name in names)
         {
             var key = Gazetteer.DivisionKey(name);
-            var places = gazetteer.Find(name).Where(p => country is null || p.Country == country).ToList();
-            var admin2 = places.Where(p => p.Admin2 is { } a && Gazetteer.DivisionKey(a) == key).OrderByDescending(p => p.Population).FirstOrDefault();
+            // "Konduga LGA" is found as Konduga; in the story's country, "Shopian" as GeoNames' "Shupiyan".
+            var places = gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();
+            var loose = false;
+            if (places.Count == 0 && country is not null)
+            {
+                places = gazetteer.FindVariant(key).Where(p => p.Country == country).ToList();
+                loose = true;
+            }
+            bool Same(string division) => Gazetteer.DivisionKey(division) == key || loose && Gazetteer.SameVariant(division, key);
+            var admin2 = places.Where(p => p.Admin2 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin2 is not null)
                 return new EventPlace(admin2 with { Name = name }, 2, $"admin2-seat:{admin2.GeonameId}");
-            var admin1 = places.Where(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == key).OrderByDescending(p => p.Population).FirstOrDefault();
+            var admin1 = places.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin1 is not null)
                 return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.

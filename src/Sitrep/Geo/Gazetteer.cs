@@ -135,6 +135,19 @@ public sealed class Gazetteer
         return key;
     }
 
+    /// <summary>Whether two names have the same transliteration variant key ("Shopian", "Shupiyan").</summary>
+    public static bool SameVariant(string one, string other)
+    {
+        static string Key(string name)
+        {
+            var normalized = NormalizeName(name);
+            var key = new char[normalized.Length];
+            return new string(key, 0, GazetteerNames.VariantKey(normalized, key));
+        }
+        var a = Key(one);
+        return a.Length > 0 && a == Key(other);
+    }
+
     /// <summary>Whether a word is an Arabic article a place name may or may not spell ("al", "el", "ech"), in any case.</summary>
     public static bool IsArticle(string word) => word.Length is >= 2 and <= 3 && GazetteerNames.IsArticle(word.ToLowerInvariant());
 

@@ -116,4 +116,22 @@ public sealed class EventLocatorTests
         Assert.Equal("Idleb", e.Admin1);
         Assert.InRange(e.GeoPrecision, 2, 3);
     }
+
+    [Fact]
+    public void An_event_whose_sentence_names_no_place_is_placed_where_its_paragraph_said()
+    {
+        var e = Single("On Sunday, in Nova Iguacu, Rio de Janeiro, drug traffickers invaded a community controlled by a rival gang. A shoot-out broke out.");
+        Assert.Equal("Brazil", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(-22.76, -43.45, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
+
+    [Fact]
+    public void A_district_spelled_otherwise_than_GeoNames_still_places_the_event()
+    {
+        // GeoNames spells the district Shupiyan.
+        var e = Single("On Sunday, Indian security forces had an encounter with militants at Zainapora town (Shopian district, J&K).");
+        Assert.Equal("India", e.Country);
+        Assert.InRange(Evaluator.DistanceKm(33.72, 74.83, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+        Assert.Equal(2, e.GeoPrecision);
+    }
 }
