@@ -21,6 +21,10 @@ public sealed class EventLocatorTests
     [InlineData("Iraqi police arrested five suspects in Basra on Sunday.", "Iraq", null, 30.51, 47.81, 1)]
     // A big city and its district joined by a hyphen.
     [InlineData("On Sunday, Al Shabaab militants threw a hand grenade at a residence in Mogadishu-Hawl Wadaag district.", "Somalia", null, 2.04, 45.34, 1)]
+    // A sentence that names no place is placed where its paragraph said.
+    [InlineData("On Sunday, in Nova Iguacu, Rio de Janeiro, drug traffickers invaded a community controlled by a rival gang. A shoot-out broke out.", "Brazil", null, -22.76, -43.45, 1)]
+    // A district spelled otherwise than GeoNames' "Shupiyan" still places the event, at the district's seat.
+    [InlineData("On Sunday, Indian security forces had an encounter with militants at Zainapora town (Shopian district, J&K).", "India", null, 33.72, 74.83, 2)]
     // The state after the comma picks among namesakes: GeoNames gives this Sao Goncalo no population.
     [InlineData("On Sunday, in Sao Goncalo, Rio de Janeiro, a shoot-out between police and drug traffickers was reported.", "Brazil", "Rio de Janeiro", -22.83, -43.05, 1)]
     // The Ukrainian spelling finds the place GeoNames spells the Russian way, in the country the story names.
@@ -115,23 +119,5 @@ public sealed class EventLocatorTests
         Assert.Equal("Syria", e.Country);
         Assert.Equal("Idleb", e.Admin1);
         Assert.InRange(e.GeoPrecision, 2, 3);
-    }
-
-    [Fact]
-    public void An_event_whose_sentence_names_no_place_is_placed_where_its_paragraph_said()
-    {
-        var e = Single("On Sunday, in Nova Iguacu, Rio de Janeiro, drug traffickers invaded a community controlled by a rival gang. A shoot-out broke out.");
-        Assert.Equal("Brazil", e.Country);
-        Assert.InRange(Evaluator.DistanceKm(-22.76, -43.45, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
-    }
-
-    [Fact]
-    public void A_district_spelled_otherwise_than_GeoNames_still_places_the_event()
-    {
-        // GeoNames spells the district Shupiyan.
-        var e = Single("On Sunday, Indian security forces had an encounter with militants at Zainapora town (Shopian district, J&K).");
-        Assert.Equal("India", e.Country);
-        Assert.InRange(Evaluator.DistanceKm(33.72, 74.83, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
-        Assert.Equal(2, e.GeoPrecision);
     }
 }
