@@ -177,7 +177,7 @@ public sealed class CountryResolver
     private static readonly string[] DistrictSuffixes = [" District", " Municipality", " Department", " County", " Governorate", " Province", " Prefecture", " Region", " Division"];
 
     /// <summary>Words GeoNames puts before a district's name: "Province of Bulacan", "City of Iloilo".</summary>
-    private static readonly string[] DistrictPrefixes = ["Province of ", "City of ", "Municipality of ", "District of ", "Department of ", "Departamento de ", "Muhafazat ", "Region of "];
+    private static readonly string[] DistrictPrefixes = ["Province of ", "City of ", "Municipality of ", "District of ", "Department of ", "Departamento de ", "Muhafazat ", "Region of ", "Circunscricao de ", "Circunscricao da ", "Circunscricao do ", "Distrito de ", "Municipio de "];
 
     private static string DistrictName(string name)
     {

@@ -90,6 +90,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 var town = places.OrderByDescending(p => p.Population).First();
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
             }
+            // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
+            // largest place; a province likewise, at precision 3.
+            if (country is not null && gazetteer.LargestIn(country, name, admin2: true) is { } inDistrict)
+                return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
+            if (country is not null && gazetteer.LargestIn(country, name, admin2: false) is { } inProvince)
+                return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
         }
         return null;
     }

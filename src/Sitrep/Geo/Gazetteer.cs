@@ -55,6 +55,7 @@ public sealed class Gazetteer
     private readonly string[] _strings;
     private readonly (string Iso2, string Name)[] _countryTable;
     private readonly string[] _divisionNames;
+    private readonly Lazy<Dictionary<string, int>> _largestInDivision; // "ISO2\t1|2\tdivision key" → most populous place in it
     private readonly GazetteerNameTable _names;
     private readonly GazetteerNameTable _variants; // transliteration variant keys (GazetteerNames.VariantKey) → places
     private readonly Dictionary<string, int> _countryKeys; // every code and normalised name → index in _countryTable
@@ -75,6 +76,7 @@ public sealed class Gazetteer
         _strings = strings;
         _countryTable = countryTable;
         _divisionNames = divisionNames;
+        _largestInDivision = new Lazy<Dictionary<string, int>>(LargestInDivisions);
         _names = names;
         _variants = variants;
         _countryKeys = countryKeys;
@@ -109,7 +111,7 @@ public sealed class Gazetteer
     public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
 
     /// <summary>Words that name the kind of division rather than the division: "Departamento de Arauca", "Donetsk region".</summary>
-    private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of "];
+    private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of ", "circunscricao de ", "circunscricao da ", "circunscricao do ", "distrito de ", "municipio de "];
 
     private static readonly string[] DivisionSuffixes = [" province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency"];
 
@@ -133,6 +135,38 @@ public sealed class Gazetteer
                 break;
             }
         return key;
+    }
+
+    /// <summary>
+    /// The most populous place of a first-level (<paramref name="admin2"/> false) or second-level division of a
+    /// country, the division given by name as a text writes it ("Macomia" for GeoNames' "Circunscrição de Macomia"),
+    /// or null. Stands for the division where the gazetteer has no place of the division's own name.
+    /// </summary>
+    public GeoPlace? LargestIn(string countryIso2OrName, string division, bool admin2)
+    {
+        var iso2 = CountryIso2Of(countryIso2OrName);
+        if (iso2 is null) return null;
+        return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
+    }
+
+    private Dictionary<string, int> LargestInDivisions()
+    {
+        var keys = new string[_divisionNames.Length];
+        for (var d = 0; d < keys.Length; d++)
+            keys[d] = DivisionKey(_divisionNames[d]);
+        var largest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < _ids.Length; p++)
+        {
+            var iso2 = _countryTable[_countries[p]].Iso2;
+            foreach (var (division, level) in new[] { (_admin1[p], 1), (_admin2[p], 2) })
+            {
+                if (division < 0) continue;
+                var key = $"{iso2}\t{level}\t{keys[division]}";
+                if (!largest.TryGetValue(key, out var best) || _populations[p] > _populations[best])
+                    largest[key] = p;
+            }
+        }
+        return largest;
     }
 
     /// <summary>Whether two names have the same transliteration variant key ("Shopian", "Shupiyan").</summary>

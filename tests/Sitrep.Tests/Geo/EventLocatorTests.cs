@@ -25,6 +25,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Nova Iguacu, Rio de Janeiro, drug traffickers invaded a community controlled by a rival gang. A shoot-out broke out.", "Brazil", null, -22.76, -43.45, 1)]
     // A district spelled otherwise than GeoNames' "Shupiyan" still places the event, at the district's seat.
     [InlineData("On Sunday, Indian security forces had an encounter with militants at Zainapora town (Shopian district, J&K).", "India", null, 33.72, 74.83, 2)]
+    // A district the gazetteer has no town of that name for stands by its largest place.
+    [InlineData("On Sunday, a suicide bomber killed 3 civilians in Rish Khor area of Chahar Asyab district, Kabul.", "Afghanistan", "Kabul", 34.38, 69.15, 2)]
     // The state after the comma picks among namesakes: GeoNames gives this Sao Goncalo no population.
     [InlineData("On Sunday, in Sao Goncalo, Rio de Janeiro, a shoot-out between police and drug traffickers was reported.", "Brazil", "Rio de Janeiro", -22.83, -43.05, 1)]
     // The Ukrainian spelling finds the place GeoNames spells the Russian way, in the country the story names.

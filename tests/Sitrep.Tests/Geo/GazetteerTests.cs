@@ -206,6 +206,16 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_division_is_found_by_its_largest_place_under_the_name_texts_give_it()
+    {
+        var district = _gazetteer.LargestIn("Afghanistan", "Chahar Asyab district", admin2: true);
+        Assert.NotNull(district);
+        Assert.Equal("AF", district!.CountryIso2);
+        Assert.Null(_gazetteer.LargestIn("Afghanistan", "Minas Tirith", admin2: true));
+        Assert.Equal("Iraq", _gazetteer.LargestIn("IQ", "Salah ad Din Governorate", admin2: false)!.Country);
+    }
+
+    [Fact]
     public void Unknown_and_empty_names_find_nothing()
     {
         Assert.Empty(_gazetteer.Find("Minas Tirith"));
