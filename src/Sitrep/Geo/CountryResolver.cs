@@ -262,7 +262,8 @@ public sealed class CountryResolver
     {
         // A spelling variant matches too loosely to say which country a story is in; it only places an event in the
         // country known otherwise.
-        foreach (var mention in Places(tokens).Where(m => !m.IsVariant && !covered.Contains(m.First)
+        // Three-letter names ("Hat", "Nis") match too many places abroad to say which country a story is in.
+        foreach (var mention in Places(tokens).Where(m => !m.IsVariant && m.Name.Length > 3 && !covered.Contains(m.First)
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
             var fitting = Disambiguate(mention, tokens);
@@ -288,7 +289,9 @@ public sealed class CountryResolver
             foreach (var count in _grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
                 var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
-                if (name.Length < 4) continue;
+                // Three letters name a place only where the text locates it: "Nis, Serbia", "Jos (Plateau)".
+                var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
+                if (name.Length < 3 || name.Length == 3 && !located) continue;
                 var places = _gazetteer.Find(name);
                 // "Mogadishu-Hodan": a big city and its district joined by a hyphen; the city is where it is ("Pobe-Mengao"
                 // is one commune, not Pobe).

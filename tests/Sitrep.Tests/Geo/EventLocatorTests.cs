@@ -27,6 +27,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Indian security forces had an encounter with militants at Zainapora town (Shopian district, J&K).", "India", null, 33.72, 74.83, 2)]
     // A district the gazetteer has no town of that name for stands by its largest place.
     [InlineData("On Sunday, a suicide bomber killed 3 civilians in Rish Khor area of Chahar Asyab district, Kabul.", "Afghanistan", "Kabul", 34.38, 69.15, 2)]
+    // A three-letter name the text locates ("Nis, Serbia").
+    [InlineData("On Sunday, citizens protested from their balconies in Nis, Serbia, against the government.", "Serbia", null, 43.32, 21.90, 1)]
     // The state after the comma picks among namesakes: GeoNames gives this Sao Goncalo no population.
     [InlineData("On Sunday, in Sao Goncalo, Rio de Janeiro, a shoot-out between police and drug traffickers was reported.", "Brazil", "Rio de Janeiro", -22.83, -43.05, 1)]
     // The Ukrainian spelling finds the place GeoNames spells the Russian way, in the country the story names.
