@@ -380,7 +380,7 @@ public sealed class CountryResolver
     {
         if (i == 0) return false;
         var previous = tokens[i - 1];
-        if (_grammar!.Is(previous, WordClass.Locative) || previous.Text == "(") return true;
+        if (_grammar!.Is(previous, WordClass.Locative) || _grammar.Is(previous, WordClass.TargetVerb) || previous.Text == "(") return true;
         // "in western Yemen", "in west Gaza City": a word for the part of a place between the preposition and its name.
         if (i >= 2 && !previous.IsCapitalised && (_grammar.Is(previous, WordClass.RegionAdjective) || _grammar.Is(previous, WordClass.Nearby))
             && _grammar.Is(tokens[i - 2], WordClass.Locative)) return true;

@@ -46,6 +46,9 @@ public enum WordClass
     /// </summary>
     Facility,
 
+    /// <summary>A verb whose object may be a place: "shelled Kansafra", "stormed Tall Refaat".</summary>
+    TargetVerb,
+
     /// <summary>A word for an administrative division: "Rakhine State", "Anbar Province" name the division itself.</summary>
     Division,
 
@@ -108,6 +111,7 @@ public sealed class Grammar
             "preposition" => WordClass.Preposition,
             "former" => WordClass.Former,
             "division" => WordClass.Division,
+            "target-verb" => WordClass.TargetVerb,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
