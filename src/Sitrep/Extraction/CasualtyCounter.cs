@@ -49,7 +49,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             foreach (var cue in cues.Where(c => c.Value.Kind == kind))
             {
                 // "There were no fatalities but several persons were injured": a death word denied counts nothing.
-                if (cue.First > 0 && tokens[cue.First - 1].Lower is "no" or "without" or "nor" or "neither") continue;
+                if (cue.First > 0 && grammar.Is(tokens[cue.First - 1], WordClass.Negation)) continue;
                 // "killing four", "four people were killed", "4 dead"
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
@@ -137,7 +137,8 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         var head = -1;
         for (var k = first; k < tokens.Count && k - first < 4; k++)
         {
-            if (!tokens[k].IsWord || tokens[k].Lower is "of" or "in" or "at" or "on" or "near" or "who" or "while" or "during" or "with" or "by" or "and" or "as")
+            if (!tokens[k].IsWord || grammar.Is(tokens[k], WordClass.Preposition) || grammar.Is(tokens[k], WordClass.ClauseBreak)
+                || grammar.Is(tokens[k], WordClass.Participation) || tokens[k].Lower is "while" or "as")
                 break;
             head = k;
         }

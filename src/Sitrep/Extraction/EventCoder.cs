@@ -203,9 +203,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         cues = cues.Where(c => c.First > protest.TriggerToken
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1)
-                .Any(k => tokens[k].Lower is "who" or "taking" or "participating" or "attending" or "joining")
+                .Any(k => grammar.Is(tokens[k], WordClass.Participation))
                 // "arrested youths accused of having taken part in a protest": a protest before, not this one.
-                && !Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).Any(k => tokens[k].Lower is "having" or "accused" or "suspected" or "charged"))).ToList();
+                && !Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).Any(k => grammar.Is(tokens[k], WordClass.Prior)))).ToList();
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
             && reading.Mentions.Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
@@ -577,7 +577,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// <summary>"2 CNL members", "Congress workers": the members or supporters of a party, who are not armed ("militia members" are).</summary>
     private bool IsPartyMembers(IReadOnlyList<Token> tokens, ActorMention mention) =>
         mention.Actor.Type == "Political militia" && mention.Last + 1 < tokens.Count
-        && tokens[mention.Last + 1].Lower is "member" or "members" or "supporter" or "supporters" or "activist" or "activists" or "worker" or "workers"
+        && grammar.Is(tokens[mention.Last + 1], WordClass.Membership)
         && !Enumerable.Range(mention.First, mention.Count).Any(k => patterns.ArmedRoles.MatchAt(tokens, k) is not null);
 
     private static bool NamesProtest(SentenceReading reading) =>

@@ -92,8 +92,9 @@ public sealed class CountryResolver
         _generic = generic;
         foreach (var (name, cue) in districts ?? [])
         {
-            if (generic.Contains(name)) continue;
-            var key = Gazetteer.NormalizeName(name);
+            // "Abu Dhabi Municipality", "Province of Bulacan", "Circunscrição de Macomia": keyed without the kind word.
+            var key = Gazetteer.DivisionKey(name);
+            if (key.Length < 4 || generic.Contains(key)) continue;
             if (!_districts.TryGetValue(key, out var list)) _districts[key] = list = [];
             if (!list.Any(c => c.Country == cue.Country)) list.Add((cue.Country, cue.RuleId));
         }
@@ -150,7 +151,7 @@ public sealed class CountryResolver
             {
                 if (!byIso.TryGetValue(row[0], out var country)) continue;
                 var cue = new CountryCue(country, DistrictWeight, $"admin2.tsv:{row.Line}");
-                foreach (var name in new[] { row[3], row[4] }.Select(DistrictName).Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+                foreach (var name in new[] { row[3], row[4] }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                     districts.Add((name, cue));
             }
         }
@@ -171,24 +172,6 @@ public sealed class CountryResolver
         {
             Admin1Names = admin1Names,
         };
-    }
-
-    /// <summary>Words GeoNames puts after a district's name that news leaves off: "Abu Dhabi Municipality", "Bui Department".</summary>
-    private static readonly string[] DistrictSuffixes = [" District", " Municipality", " Department", " County", " Governorate", " Province", " Prefecture", " Region", " Division"];
-
-    /// <summary>Words GeoNames puts before a district's name: "Province of Bulacan", "City of Iloilo".</summary>
-    private static readonly string[] DistrictPrefixes = ["Province of ", "City of ", "Municipality of ", "District of ", "Department of ", "Departamento de ", "Muhafazat ", "Region of ", "Circunscricao de ", "Circunscricao da ", "Circunscricao do ", "Distrito de ", "Municipio de "];
-
-    private static string DistrictName(string name)
-    {
-        name = WithoutApostrophes(name);
-        foreach (var prefix in DistrictPrefixes)
-            if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 3)
-                return name[prefix.Length..];
-        foreach (var suffix in DistrictSuffixes)
-            if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 3)
-                return name[..^suffix.Length];
-        return name;
     }
 
     /// <summary>"Al Anbar" is "Anbar" in news, "Ar-Raqqah" "Raqqah": the name without a leading Arabic article.</summary>
@@ -348,7 +331,7 @@ public sealed class CountryResolver
             if (covered.Contains(first)) continue;
             foreach (var count in _grammar!.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
-                var key = Gazetteer.NormalizeName(string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text)));
+                var key = Gazetteer.DivisionKey(string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text)));
                 if (key.Length < 4 || !_districts.TryGetValue(key, out var countries)) continue;
                 var factor = InParenthesis(tokens, first) ? LocatingParenthesisFactor : 1;
                 foreach (var (country, rule) in countries)

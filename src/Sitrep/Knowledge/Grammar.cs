@@ -46,6 +46,18 @@ public enum WordClass
     /// </summary>
     Facility,
 
+    /// <summary>"no", "without": before a death word it denies it ("no fatalities").</summary>
+    Negation,
+
+    /// <summary>"members", "supporters" after a party's name: its members, who are civilians.</summary>
+    Membership,
+
+    /// <summary>"who", "taking": ties a protest to the people a force acted on ("locals who had gathered").</summary>
+    Participation,
+
+    /// <summary>"having", "accused": what follows happened before ("accused of having taken part in a protest").</summary>
+    Prior,
+
     /// <summary>A verb whose object may be a place: "shelled Kansafra", "stormed Tall Refaat".</summary>
     TargetVerb,
 
@@ -112,6 +124,10 @@ public sealed class Grammar
             "former" => WordClass.Former,
             "division" => WordClass.Division,
             "target-verb" => WordClass.TargetVerb,
+            "negation" => WordClass.Negation,
+            "membership" => WordClass.Membership,
+            "participation" => WordClass.Participation,
+            "prior" => WordClass.Prior,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
