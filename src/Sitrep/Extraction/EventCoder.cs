@@ -136,7 +136,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null);
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
-            var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index]).Any());
+            var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], patterns.Cues.FindAll(tokensOf[s.Index])).Any());
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
         }).ToList();
         return (records, warnings);
@@ -466,7 +466,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 implied = null;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters, cues);
             // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
-            actor2 ??= ArmedVictims(tokens, mentions).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
+            actor2 ??= ArmedVictims(tokens, mentions, cues).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
 
             // "attacked and injured 2 CNL members", "assaulted Congress workers": a party's members or supporters hit are
             // civilians; the party is not the side hit.
@@ -488,7 +488,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     // attack by Taliban militants"), make a clash.
                     var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2)
                         : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
-                            || ArmedVictims(tokens, mentions).Any(a => a.Name != actor1?.Name);
+                            || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name);
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
@@ -557,9 +557,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// Armed actors a sentence counts among the dead or wounded ("killing at least four Hamas militants", "two
     /// soldiers were killed"), named or not (an unnamed soldier yields a placeholder actor, for the civilian-harm test).
     /// </summary>
-    private IEnumerable<Actor> ArmedVictims(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    private IEnumerable<Actor> ArmedVictims(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions, IReadOnlyList<PhraseMatch<Cue>> cues)
     {
-        foreach (var cue in patterns.Cues.FindAll(tokens).Where(c => c.Value.Kind is CueKind.Death or CueKind.Injury))
+        foreach (var cue in cues.Where(c => c.Value.Kind is CueKind.Death or CueKind.Injury))
         {
             // After the word ("killing 7 militants"), or before it in the passive ("two soldiers were killed"): before
             // an active verb ("gunmen shot and killed") they are the killers.

@@ -27,10 +27,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // it happened, not a launch site ("launched from Ain al-Asad").
             var facility = places.Facilities.Find(tokens)
                 .FirstOrDefault(f => !(f.First > 0 && grammar.Is(tokens[f.First - 1], WordClass.Origin)));
-            var firstTown = places.Places(tokens).FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
+            var towns = places.Places(tokens);
+            var firstTown = towns.FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
             if (facility is not null && facility.First <= firstTown)
                 return new EventPlace(facility.Value.Place, Near(tokens, facility.First) ? 2 : 1, $"facility:{facility.Value.Id}");
-            foreach (var mention in places.Places(tokens))
+            foreach (var mention in towns)
             {
                 if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))
                     continue;
