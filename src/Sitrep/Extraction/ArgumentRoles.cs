@@ -40,7 +40,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     {
         var reporterMentions = reporters.Select(r => r.Mention).OfType<ActorMention>().ToHashSet();
         // "a former military officer" is a civilian: no armed actor.
-        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m) && !IsFormer(tokens, m.First);
+        bool Usable(ActorMention m) => !reporterMentions.Contains(m) && !IsBareDemonym(m) && !(IsFormer(tokens, m.First) && m.Actor.RuleId.StartsWith("generic.tsv", StringComparison.Ordinal));
         bool Adjective(ActorMention m) => IsBareDemonym(m) && m.Last < trigger.First && trigger.First - m.Last <= 2;
 
         // "Israeli warships continued to shell": a demonym before military kit names that army, as subject too.

@@ -69,9 +69,15 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             antecedent = reading.Mentions.LastOrDefault(m => m.Actor.IsNamedGroup)?.Actor ?? antecedent;
             var previousSentence = lastSentence;
             lastSentence = sentence;
-            if (candidates.Count == 0 || (resolution.Date is null && FollowsEvent(coded, sentence) && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading))))
+            if (candidates.Count == 0)
             {
                 AttachCasualties(coded, reading);
+                continue;
+            }
+            if ((resolution.Date is null && FollowsEvent(coded, sentence) && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading)))
+                || (resolution.Date is null && blockDate is null && TellsMoreOfLast(coded, candidates, reading)))
+            {
+                JoinLast(coded, reading, candidates);
                 continue;
             }
             // "The Military Police carried out an operation in the community. A shoot-out broke out": a fight whose
@@ -291,6 +297,21 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return true;
     }
 
+    /// <summary>
+    /// "The attack began at around 6 p.m. ... Explosive devices dropped by drones hit the roof of the station": a
+    /// sentence the story does not date, in a later paragraph, tells more of the dated event before it when it
+    /// refers back to it or codes the same kind of event with no other sides.
+    /// </summary>
+    private bool TellsMoreOfLast(List<CodedEvent> coded, List<CodedEvent> candidates, SentenceReading reading)
+    {
+        if (coded.Count == 0 || coded[^1].RuleIds.Contains("undated")) return false;
+        var last = coded[^1];
+        static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
+        return candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading)
+            || (c.EventType == last.EventType || c.EventType == AcledTypes.ExplosionsRemoteViolence && last.EventType == AcledTypes.Battles)
+                && Compatible(c.Actor1, last.Actor1) && Compatible(c.Actor2, last.Actor2) && c.Actor1 is null);
+    }
+
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
         coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
 
@@ -298,6 +319,25 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// "No casualties were reported." or "The attack killed five people." after an event sentence, in the same paragraph
     /// with no other event between, tells that event's toll; the sentence joins its evidence.
     /// </summary>
+    /// <summary>
+    /// A sentence that tells more of the event before it joins its evidence, adds a toll it gives, and names the side
+    /// that acted where the event had none ("The police attributed the attack to the Jaime Martínez front").
+    /// </summary>
+    private void JoinLast(List<CodedEvent> coded, SentenceReading reading, List<CodedEvent> candidates)
+    {
+        var last = coded[^1];
+        var (fatalities, injuries) = _casualties.Count(reading.Tokens, reading.Cues, reading.Numbers);
+        var named = candidates.SelectMany(c => new[] { c.Actor1, c.Actor2 })
+            .FirstOrDefault(a => a is not null && a.IsNamedGroup && a.Name != last.Actor2?.Name);
+        coded[^1] = last with
+        {
+            Actor1 = last.Actor1 ?? named,
+            Fatalities = last.Fatalities > 0 ? last.Fatalities : fatalities,
+            Injuries = last.Injuries ?? injuries,
+            FollowUps = [.. last.FollowUps, reading.Sentence],
+        };
+    }
+
     private void AttachCasualties(List<CodedEvent> coded, SentenceReading reading)
     {
         var sentence = reading.Sentence;
