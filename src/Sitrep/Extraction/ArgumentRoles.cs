@@ -90,7 +90,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
         // "toward an Israeli Apache helicopter", "an Israeli tank": a demonym before military kit names that army.
         bool MilitaryDemonym(ActorMention m) => IsBareDemonym(m)
-            && Enumerable.Range(m.Last + 1, 2).Any(k => k < tokens.Count
+            // The kit may stand inside the mention itself ("Israeli military vehicles" reads "Israeli military").
+            && Enumerable.Range(m.First + 1, m.Count + 1).Any(k => k < tokens.Count
                 && (patterns.ArmedRoles.MatchAt(tokens, k) is not null || patterns.Weapons.MatchAt(tokens, k) is not null));
 
         // "The drones were launched": a weapon that was fired is not the target.
