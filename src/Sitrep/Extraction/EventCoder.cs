@@ -637,6 +637,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return false;
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
         var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
+        // "with a Tandem shell", "an anti-tank shell": a verb's word after an article is a noun, no event.
+        if (trigger.Value.Form == TriggerForm.Verb && trigger.First > 0
+            && (grammar.Is(tokens[trigger.First - 1], WordClass.Indefinite)
+                || trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Indefinite) && (tokens[trigger.First - 1].IsCapitalised || tokens[trigger.First - 1].Text.Contains('-'))))
+            return false;
         if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect)))
             return false; // "to strike Western ships": a purpose, not an event; "continued to shell" is one
         if (beforeThat == "to" && grammar.Is(tokens[trigger.First - 1], WordClass.Be)
