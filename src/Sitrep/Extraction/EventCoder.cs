@@ -39,6 +39,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var coded = new List<CodedEvent>();
         var tokensOf = new Dictionary<int, IReadOnlyList<Token>>();
         var mentionsOf = new Dictionary<int, IReadOnlyList<ActorMention>>();
+        var cuesOf = new Dictionary<int, IReadOnlyList<PhraseMatch<Cue>>>();
         Sentence? lastSentence = null;
         Actor? antecedent = null;
         var warnings = new List<string>();
@@ -63,6 +64,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
 
             var reading = Read(sentence, text, tokens, ResolveAnaphors(actors.Find(tokens), antecedent)) with { ParagraphDated = paragraphDated };
             mentionsOf[sentence.Index] = reading.Mentions;
+            cuesOf[sentence.Index] = reading.Cues;
             var candidates = ProtestResponse(CodeSentence(reading).ToList(), reading);
             if (InterventionAfterProtest(coded, reading, candidates) || ViolenceAfterProtest(coded, reading, candidates, resolution.Date is null))
                 continue;
@@ -127,7 +129,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var body = sentences.Where(s => s.Kind == BlockKind.Body).ToList();
         // "the Islamic Resistance in Iraq claimed a drone attack on Eilat": a place inside a group's name is not where
         // anything happened; the group counts for its home ground once, as an actor.
-        IReadOnlyList<Token> Places(Sentence s) => WithoutGroupNames(tokensOf[s.Index], mentionsOf[s.Index]);
+        var placesOf = new Dictionary<int, IReadOnlyList<Token>>();
+        IReadOnlyList<Token> Places(Sentence s) =>
+            placesOf.TryGetValue(s.Index, out var p) ? p : placesOf[s.Index] = WithoutGroupNames(tokensOf[s.Index], mentionsOf[s.Index]);
         var story = countries.Scores(body.Select(Places), body.SelectMany(s => ActorCues(mentionsOf[s.Index])));
         var records = EventMerger.Merge(coded).Select(group =>
         {
@@ -142,7 +146,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null);
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
-            var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], patterns.Cues.FindAll(tokensOf[s.Index])).Any());
+            var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], cuesOf[s.Index]).Any());
             return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
         }).ToList();
         return (records, warnings);
@@ -267,8 +271,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var tokens = reading.Tokens;
         for (var k = candidate.TriggerToken - 1; k >= 0 && candidate.TriggerToken - k <= 2; k--)
         {
-            if (tokens[k].Lower is "the" or "this" or "that") return true;
-            if (!tokens[k].IsWord || grammar.IsDeterminer(tokens[k])) return false;
+            if (grammar.Is(tokens[k], WordClass.Determiner)) return true; // "the attack", "this clash", "their offensive"
+            if (!tokens[k].IsWord || grammar.Is(tokens[k], WordClass.Indefinite)) return false;
         }
         return false;
     }
@@ -306,19 +310,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         if (coded.Count == 0 || coded[^1].RuleIds.Contains("undated")) return false;
         var last = coded[^1];
-        static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
         return candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading)
             || (c.EventType == last.EventType || c.EventType == AcledTypes.ExplosionsRemoteViolence && last.EventType == AcledTypes.Battles)
-                && Compatible(c.Actor1, last.Actor1) && Compatible(c.Actor2, last.Actor2) && c.Actor1 is null);
+                && EventMerger.Compatible(c.Actor2, last.Actor2) && c.Actor1 is null);
     }
 
     private static bool FollowsEvent(List<CodedEvent> coded, Sentence sentence) =>
         coded.Count > 0 && coded[^1].Sentence.BlockIndex == sentence.BlockIndex;
 
-    /// <summary>
-    /// "No casualties were reported." or "The attack killed five people." after an event sentence, in the same paragraph
-    /// with no other event between, tells that event's toll; the sentence joins its evidence.
-    /// </summary>
     /// <summary>
     /// A sentence that tells more of the event before it joins its evidence, adds a toll it gives, and names the side
     /// that acted where the event had none ("The police attributed the attack to the Jaime Martínez front").
@@ -329,15 +328,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var (fatalities, injuries) = _casualties.Count(reading.Tokens, reading.Cues, reading.Numbers);
         var named = candidates.SelectMany(c => new[] { c.Actor1, c.Actor2 })
             .FirstOrDefault(a => a is not null && a.IsNamedGroup && a.Name != last.Actor2?.Name);
-        coded[^1] = last with
-        {
-            Actor1 = last.Actor1 ?? named,
-            Fatalities = last.Fatalities > 0 ? last.Fatalities : fatalities,
-            Injuries = last.Injuries ?? injuries,
-            FollowUps = [.. last.FollowUps, reading.Sentence],
-        };
+        coded[^1] = WithToll(last, fatalities, injuries, reading.Sentence) with { Actor1 = last.Actor1 ?? named };
     }
 
+    /// <summary>
+    /// "No casualties were reported." or "The attack killed five people." after an event sentence, in the same paragraph
+    /// with no other event between, tells that event's toll; the sentence joins its evidence.
+    /// </summary>
     private void AttachCasualties(List<CodedEvent> coded, SentenceReading reading)
     {
         var sentence = reading.Sentence;
@@ -349,13 +346,16 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (!cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury or CueKind.NoCasualties)) return;
         var (fatalities, injuries) = _casualties.Count(reading.Tokens, cues, reading.Numbers);
         if (fatalities == 0 && injuries is null && !cues.Any(c => c.Value.Kind == CueKind.NoCasualties)) return;
-        coded[^1] = last with
-        {
-            Fatalities = last.Fatalities > 0 ? last.Fatalities : fatalities,
-            Injuries = last.Injuries ?? injuries,
-            FollowUps = [.. last.FollowUps, sentence],
-        };
+        coded[^1] = WithToll(last, fatalities, injuries, sentence);
     }
+
+    /// <summary>An event with a later sentence as evidence, taking the toll it gives where the event had none.</summary>
+    private static CodedEvent WithToll(CodedEvent @event, int fatalities, int? injuries, Sentence sentence) => @event with
+    {
+        Fatalities = @event.Fatalities > 0 ? @event.Fatalities : fatalities,
+        Injuries = @event.Injuries ?? injuries,
+        FollowUps = [.. @event.FollowUps, sentence],
+    };
 
     /// <summary>
     /// The sentence as the coder reads it: a leading dateline ("KANO, Nigeria, Nov. 5 (Sitrep Wire) -") blanked out,

@@ -58,5 +58,6 @@ internal static class EventMerger
     private static bool IsBareViolence(CodedEvent e) =>
         e.Trigger.DecidedBy == TriggerDecision.Target && e.Trigger.Weapon is null && !e.RuleIds.Any(id => id.StartsWith('W'));
 
-    private static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
+    /// <summary>Two reports' actors agree where either is unknown or both name the same actor.</summary>
+    internal static bool Compatible(Actor? a, Actor? b) => a is null || b is null || a.Name == b.Name;
 }

@@ -1,3 +1,4 @@
+using Sitrep.Knowledge;
 using Sitrep.Text;
 
 namespace Sitrep.Geo;
@@ -7,7 +8,7 @@ namespace Sitrep.Geo;
 /// and which of the places of that name lie in them. Shared by the country resolver (a town's weight goes to the
 /// countries whose places fit) and the event locator (which place it is). Immutable and thread-safe.
 /// </summary>
-internal sealed class DivisionContext(Gazetteer gazetteer)
+internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar)
 {
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
@@ -51,7 +52,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer)
             while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
             {
                 var end = k + 1;
-                while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || end > k + 1 && tokens[end].Lower is "de" or "do" or "da" or "del" or "region" or "province" or "state" or "oblast" or "department" or "governorate" or "district"))
+                while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised
+                    || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division))))
                     end++;
                 AddNames(names, tokens.Skip(k + 1).Take(end - k - 1));
                 k = end;

@@ -521,7 +521,7 @@ public sealed class Gazetteer
     private static readonly string[] KindSuffixes = [" Governorate", " Province", " Department", " Region"];
 
     /// <summary>A division's name without the word for its kind, as ACLED writes it ("Kasserine", "Gracias a Dios").</summary>
-    private static string DivisionName(string name)
+    internal static string DivisionName(string name)
     {
         if (name.StartsWith("Departamento de ", StringComparison.Ordinal))
             return name["Departamento de ".Length..];

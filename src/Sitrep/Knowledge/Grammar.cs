@@ -58,6 +58,9 @@ public enum WordClass
     /// <summary>"having", "accused": what follows happened before ("accused of having taken part in a protest").</summary>
     Prior,
 
+    /// <summary>"de", "do", "da": a lower-case word inside a place's name ("Rio de Janeiro", "Mato Grosso do Sul").</summary>
+    NameParticle,
+
     /// <summary>A verb whose object may be a place: "shelled Kansafra", "stormed Tall Refaat".</summary>
     TargetVerb,
 
@@ -124,6 +127,7 @@ public sealed class Grammar
             "former" => WordClass.Former,
             "division" => WordClass.Division,
             "target-verb" => WordClass.TargetVerb,
+            "name-particle" => WordClass.NameParticle,
             "negation" => WordClass.Negation,
             "membership" => WordClass.Membership,
             "participation" => WordClass.Participation,
