@@ -67,7 +67,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         if (Between() is { } sides)
             return (sides.Item1, sides.Item2, null);
 
-        var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First) ? TriggerForm.Passive : trigger.Value.Form;
+        var form = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger) ? TriggerForm.Passive : trigger.Value.Form;
         (Actor?, Actor?) roles = form switch
         {
             // "X was struck by Y" makes X the target; "rockets were fired at X" leaves no subject, so the target follows.
@@ -148,7 +148,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     /// </summary>
     public bool ArmedTarget(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger)
     {
-        var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger.First);
+        var passive = trigger.Value.Form == TriggerForm.Verb && IsPassive(tokens, trigger);
         var (from, to) = passive
             ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
             : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + MaxTargetDistance));
@@ -180,6 +180,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
     /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
     public static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");
+
+    /// <summary>A verb trigger in the passive, by the words before it or its own ("body was found").</summary>
+    private bool IsPassive(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger) =>
+        IsPassive(tokens, trigger.First) || Enumerable.Range(trigger.First + 1, trigger.Count - 1).Any(i => grammar.Is(tokens[i], WordClass.Be));
 
     /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
     public bool IsPassive(IReadOnlyList<Token> tokens, int verb)

@@ -88,16 +88,36 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         if (cue.Last + 2 < tokens.Count && tokens[cue.Last + 1].IsCapitalised && tokens[cue.Last + 2].IsCapitalised && tokens[cue.Last + 2].IsWord
             && (cue.Last + 3 >= tokens.Count || !tokens[cue.Last + 3].IsWord || !tokens[cue.Last + 3].IsCapitalised))
             return true;
+        var phrase = cue.Value.Phrase.ToLowerInvariant();
+        // "a man's body was found", "the body of a woman": a body is one victim.
+        if (phrase == "body") return true;
         var be = cue.First - 1;
-        while (be >= 0 && tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal)) be--;
-        // "the officer died", "he died": a singular subject right before an intransitive death word.
-        if (be >= 0 && cue.Value.Phrase.Equals("died", StringComparison.OrdinalIgnoreCase))
+        // "his death", "resulting in her death"
+        if (be >= 0 && phrase == "death" && tokens[be].Lower is "his" or "her") return true;
+        // "beat a young man to death", "tortured a villager to death": the victim stands before "to death".
+        if (phrase.EndsWith("to death", StringComparison.Ordinal))
+        {
+            for (var k = cue.First - 1; k >= 0 && cue.First - k <= 4 && tokens[k].IsWord && !grammar.Is(tokens[k], WordClass.Be); k--)
+                if (grammar.Is(tokens[k], WordClass.Indefinite) || tokens[k].Lower is "him" or "her") return true;
+        }
+        while (be >= 0 && (tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal) || grammar.Is(tokens[be], WordClass.Adverb))) be--;
+        // "the officer died", "he died", "the soldier later died", "a rioter succumbed to his wounds": a singular
+        // subject right before an intransitive death word; "leaving the driver dead", "leaving him killed": the victim
+        // right before the state it was left in.
+        if (be >= 0 && phrase is "died" or "succumbed" or "dead" or "killed")
         {
             var subject = tokens[be].Lower == "who" ? be - 1 : be;
-            if (subject >= 0 && (tokens[subject].Lower is "he" or "she"
-                || subject >= 1 && grammar.IsDeterminer(tokens[subject - 1]) && tokens[subject - 1].Lower is not ("these" or "those" or "their")
-                    && IsSingular(tokens[subject])))
+            if (subject >= 0 && (phrase is "dead" or "killed" ? tokens[subject].Lower is "him" or "her" : tokens[subject].Lower is "he" or "she"))
                 return true;
+            if (phrase is not "killed" && subject >= 1 && grammar.IsDeterminer(tokens[subject - 1]) && !grammar.IsDeterminer(tokens[subject])
+                && tokens[subject - 1].Lower is not ("these" or "those" or "their") && IsSingular(tokens[subject]))
+                return true;
+        }
+        // "a Military Police officer was shot in the forehead and died": the clause's singular "was" tells one victim.
+        if (be >= 0 && phrase is "died" or "succumbed" && tokens[be].Lower == "and")
+        {
+            for (var k = be - 1; k >= 0 && be - k <= 12 && tokens[k].Text is not ("," or ";"); k--)
+                if (tokens[k].Lower is "was" or "is") return true;
         }
         // "a man was found dead", "was shot and killed": participles may stand between the verb "be" and the death word.
         for (var k = be; k >= 0 && be - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalised; k--)

@@ -76,7 +76,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 AttachCasualties(coded, reading);
                 continue;
             }
-            if ((resolution.Date is null && FollowsEvent(coded, sentence) && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading)))
+            if ((resolution.Date is null && FollowsEvent(coded, sentence)
+                    && candidates.All(c => c.Trigger.IsTollWord || RefersBack(c, reading) || OpensWithLastKind(c, coded[^1])))
                 || (resolution.Date is null && blockDate is null && TellsMoreOfLast(coded, candidates, reading)))
             {
                 JoinLast(coded, reading, candidates);
@@ -276,6 +277,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         }
         return false;
     }
+
+    /// <summary>
+    /// "On 30 April, tribesmen clashed in As Sirrah. Clashes resulted in 1 tribesman killed": an undated sentence of
+    /// the same paragraph that opens with the bare noun for the kind of event just told tells more of it.
+    /// </summary>
+    private static bool OpensWithLastKind(CodedEvent candidate, CodedEvent last) =>
+        candidate.Trigger.Form == TriggerForm.Noun && candidate.TriggerToken == 0 && candidate.SubEventType == last.SubEventType;
 
     /// <summary>
     /// "... staged a demonstration and blocked the road. They threw rocks at buses.": violence the next undated

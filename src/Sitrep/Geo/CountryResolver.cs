@@ -208,6 +208,10 @@ public sealed class CountryResolver
             if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord
                 && !(_grammar is not null && _grammar.Is(tokens[match.Last + 1], WordClass.Division))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            // "Mocimboa da Praia" is not Praia: a particle before the name joins it to a longer one ("Ciudad de
+            // Mexico" still names its country).
+            if (_grammar is not null && match.First >= 2 && JoinsName(tokens, match.First - 1)
+                && match.Value.All(c => c.Weight < CountryNameWeight)) continue;
             if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)) continue;
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
@@ -269,7 +273,12 @@ public sealed class CountryResolver
         if (_gazetteer is null || _grammar is null) return found;
         foreach (var (first, run) in NameRuns(tokens))
         {
-            foreach (var count in _grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
+            // A name we do not know whole may be known by the words before its particle: "Mocimboa da Praia" is Mocímboa.
+            var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
+            var counts = new List<int> { run };
+            if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) counts.Add(run - 1);
+            if (beforeParticle > first) counts.Add(beforeParticle - first);
+            foreach (var count in counts)
             {
                 var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
                 // Three letters name a place only where the text locates it: "Nis, Serbia", "Jos (Plateau)".
@@ -302,7 +311,7 @@ public sealed class CountryResolver
             if (!StartsName(tokens, i) || _grammar!.Is(tokens[i], WordClass.Locative) || _grammar.IsDeterminer(tokens[i])) continue;
             var run = 1;
             var words = IsArticleWord(tokens, i) ? 0 : 1;
-            while (i + run < tokens.Count && words < MaxPlaceWords && StartsName(tokens, i + run))
+            while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run)))
             {
                 if (!IsArticleWord(tokens, i + run)) words++;
                 run++;
@@ -355,6 +364,11 @@ public sealed class CountryResolver
             return Gazetteer.IsArticle(token.Text[..hyphen]);
         return IsArticleWord(tokens, i);
     }
+
+    /// <summary>"Mocimboa da Praia", "Pinar del Rio": a lower-case particle between two capitalised words of one name.</summary>
+    private bool JoinsName(IReadOnlyList<Token> tokens, int i) =>
+        i > 0 && tokens[i - 1].IsCapitalised && _grammar!.Is(tokens[i], WordClass.NameParticle)
+        && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
 
     private static bool IsArticleWord(IReadOnlyList<Token> tokens, int i) =>
         !tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
