@@ -148,7 +148,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], cuesOf[s.Index]).Any());
-            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims);
+            var blocks = evidenceSentences.Select(s => s.BlockIndex).ToHashSet();
+            var paragraphCues = sentences.Where(s => blocks.Contains(s.BlockIndex) && cuesOf.ContainsKey(s.Index))
+                .SelectMany(s => cuesOf[s.Index]).Select(c => c.Value.Kind).ToHashSet();
+            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims, paragraphCues);
         }).ToList();
         return (records, warnings);
     }

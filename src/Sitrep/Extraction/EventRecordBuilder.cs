@@ -20,7 +20,10 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     /// <param name="civilianPlaceHit">The evidence names a civilian place hit (a house, a school).</param>
     /// <param name="armedVictims">The evidence counts its dead or wounded among armed people ("three soldiers were
     /// wounded"): that toll is no harm to civilians.</param>
-    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false)
+    /// <param name="paragraphCues">What the cues of the event's paragraphs say of it beyond its own sentences (the
+    /// marks of criminal violence, gang rivalry).</param>
+    public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
+        IReadOnlySet<CueKind>? paragraphCues = null)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -48,6 +51,9 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
                 DefaultActorCondition.Always => true,
                 DefaultActorCondition.IfEmpty => current is null,
                 DefaultActorCondition.IfEmptyCivilianHarm => current is null && ((fatalities > 0 || injuries > 0) && !armedVictims || civilianPlaceHit),
+                DefaultActorCondition.IfUnidentifiedWithCrimeSigns => IsUnidentified(current)
+                    && paragraphCues is not null && (paragraphCues.Contains(CueKind.CrimeSign) || paragraphCues.Contains(CueKind.GangRivalry)),
+                DefaultActorCondition.IfUnidentifiedWithGangRivalry => IsUnidentified(current) && paragraphCues is not null && paragraphCues.Contains(CueKind.GangRivalry),
                 _ => current is null && (fatalities > 0 || injuries > 0),
             };
             if (!apply) continue;
@@ -104,4 +110,8 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             RuleIds = ruleIds.Distinct().ToList(),
         };
     }
+
+    /// <summary>No one named, or a group the text does not identify ("armed men"): a convention may name it.</summary>
+    private static bool IsUnidentified(Actor? actor) =>
+        actor is null || !actor.IsNamedGroup && actor.Name.StartsWith("Unidentified ", StringComparison.Ordinal);
 }

@@ -278,26 +278,39 @@ public sealed class CountryResolver
             var counts = new List<int> { run };
             if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) counts.Add(run - 1);
             if (beforeParticle > first) counts.Add(beforeParticle - first);
-            foreach (var count in counts)
+            // Every exact reading before any spelling variant: "Sidon City" is Sidon, not a variant of a longer name.
+            foreach (var variant in new[] { false, true })
             {
-                var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
-                // Three letters name a place only where the text locates it: "Nis, Serbia", "Jos (Plateau)".
-                var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
-                if (name.Length < 3 || name.Length == 3 && !located) continue;
-                var places = _gazetteer.Find(name);
-                // "Mogadishu-Hodan": a big city and its district joined by a hyphen; the city is where it is ("Pobe-Mengao"
-                // is one commune, not Pobe).
-                if (places.Count == 0 && tokens[first].Text.IndexOf('-') is > 2 and var hyphen
-                    && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
-                    places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
-                var variant = places.Count == 0;
-                if (variant) places = _gazetteer.FindVariant(name);
-                if (places.Count == 0) continue;
-                found.Add(new PlaceMention(first, count, name, places, InParenthesis(tokens, first), variant));
+                var mention = counts.Select(count => Lookup(tokens, first, count, variant)).FirstOrDefault(m => m is not null);
+                if (mention is null) continue;
+                found.Add(mention);
                 break;
             }
         }
         return found;
+    }
+
+    private PlaceMention? Lookup(IReadOnlyList<Token> tokens, int first, int count, bool variant)
+    {
+        var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
+        // Three letters name a place only where the text locates it: "Nis, Serbia", "Jos (Plateau)".
+        var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
+        if (name.Length < 3 || name.Length == 3 && !located) return null;
+        IReadOnlyList<GeoPlace> places;
+        if (variant)
+        {
+            places = _gazetteer!.FindVariant(name);
+        }
+        else
+        {
+            places = _gazetteer!.Find(name);
+            // "Mogadishu-Hodan": a big city and its district joined by a hyphen; the city is where it is ("Pobe-Mengao"
+            // is one commune, not Pobe).
+            if (places.Count == 0 && tokens[first].Text.IndexOf('-') is > 2 and var hyphen
+                && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
+                places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
+        }
+        return places.Count == 0 ? null : new PlaceMention(first, count, name, places, InParenthesis(tokens, first), variant);
     }
 
     /// <summary>

@@ -14,6 +14,15 @@ public enum DefaultActorCondition
 
     /// <summary>Only where no one is named and people were killed or hurt or a civilian place was hit.</summary>
     IfEmptyCivilianHarm,
+
+    /// <summary>
+    /// Where no one or only an unidentified group is named and the paragraph bears the marks of criminal violence (a
+    /// drive-by shooting, a body found bound or mutilated) or names gang rivalry as the motive.
+    /// </summary>
+    IfUnidentifiedWithCrimeSigns,
+
+    /// <summary>Where no one or only an unidentified group is named and the paragraph names gang rivalry as the motive.</summary>
+    IfUnidentifiedWithGangRivalry,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -52,6 +61,8 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
                 "if-empty" => DefaultActorCondition.IfEmpty,
                 "if-empty-with-casualties" => DefaultActorCondition.IfEmptyWithCasualties,
                 "if-empty-civilian-harm" => DefaultActorCondition.IfEmptyCivilianHarm,
+                "if-unidentified-crime-signs" => DefaultActorCondition.IfUnidentifiedWithCrimeSigns,
+                "if-unidentified-gang-rivalry" => DefaultActorCondition.IfUnidentifiedWithGangRivalry,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")

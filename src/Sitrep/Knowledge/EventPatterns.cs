@@ -100,6 +100,12 @@ public enum CueKind
 
     /// <summary>"in retaliation for", "to avenge": what follows is an earlier event, background unless dated.</summary>
     Cause,
+
+    /// <summary>The marks of criminal violence: a drive-by shooting, a body found bound, tortured or mutilated, a message left.</summary>
+    CrimeSign,
+
+    /// <summary>The story names rivalry between gangs as the motive ("a drug trafficking territorial dispute").</summary>
+    GangRivalry,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -229,6 +235,8 @@ public sealed class EventPatterns
         "armed-resistance" => CueKind.ArmedResistance,
         "cause" => CueKind.Cause,
         "demand" => CueKind.Demand,
+        "crime-sign" => CueKind.CrimeSign,
+        "gang-rivalry" => CueKind.GangRivalry,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 

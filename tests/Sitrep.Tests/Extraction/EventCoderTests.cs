@@ -35,6 +35,15 @@ public sealed class EventCoderTests
         Assert.Contains("TT03", e.RuleIds);
     }
 
+    [Theory]
+    // A regional convention names the unknown killers by the marks the paragraph bears, only where it holds.
+    [InlineData("On Sunday, gunmen attacked villagers in Minas Tirith.", "Unidentified Armed Group (Gondor)")]
+    [InlineData("On Sunday, gunmen attacked villagers in Minas Tirith in a drive-by.", "Unidentified Gang and/or Corsair Militia")]
+    [InlineData("On Sunday, villagers were attacked in Minas Tirith. Police blame rival gangs.", "Unidentified Gang (Gondor)")]
+    [InlineData("On Sunday, gunmen attacked villagers in Fornost in a drive-by.", "Unidentified Armed Group (Arnor)")]
+    public void Crime_signs_name_an_unknown_perpetrator_by_the_country_s_convention(string text, string actor1) =>
+        Assert.Equal(actor1, Single(text).Actor1);
+
     [Fact]
     public void Passive_voice_makes_the_subject_the_target_and_counts_munitions()
     {

@@ -37,6 +37,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, separatists shelled Ukrainian positions near Svitlodarsk.", "Ukraine", null, 48.43, 38.22, 2)]
     // A name the gazetteer knows only by its words before the particle; "Praia" inside it is not Cape Verde's capital.
     [InlineData("On Sunday, insurgents attacked a village near Mocimboa da Praia.", "Mozambique", "Cabo Delgado", -11.32, 40.35, 2)]
+    // "Sidon City" is Sidon: every exact reading of a name is tried before any spelling variant.
+    [InlineData("On Sunday, rioters blocked roads in Sidon City and hurled rocks at soldiers.", "Lebanon", "South", 33.56, 35.37, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
