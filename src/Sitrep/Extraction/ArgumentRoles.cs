@@ -57,6 +57,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         while (clauseEnd < tokens.Count && clauseEnd - trigger.Last <= MaxTargetDistance && tokens[clauseEnd].Text is not ("." or ";"))
             clauseEnd++;
         var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && (Usable(m) || MilitaryDemonym(m)) && !ByAgent(tokens, m));
+        // "Hamas and PIJ militants jointly clashed with Israeli troops": of sides joined as one subject against a
+        // target, ACLED names the first as actor1.
+        if (before is not null && after is not null && !IsInstrument(after))
+            while (Coordinated(before) is { } earlier) before = earlier;
         // "by Y", "by the Y", "by two armed men", "by presumed LNA forces": up to two small words between.
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && ByAgent(tokens, m) && !IsBareDemonym(m));
         // "killed in an Israeli air strike": the demonym inside the trigger's noun phrase names the actor.
@@ -137,6 +141,12 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             }
             return null;
         }
+
+        // "Hamas and PIJ", "Hamas, PIJ, and Al Nasser Salah al Deen Brigades": the side listed just before.
+        ActorMention? Coordinated(ActorMention next) =>
+            mentions.LastOrDefault(m => m.Last < next.First && next.First - m.Last is >= 2 and <= 3 && Usable(m) && IsArmed(m.Actor)
+                && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).All(k => tokens[k].Text == "," || tokens[k].Lower == "and")
+                && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).Any(k => tokens[k].Text == "," || tokens[k].Lower == "and"));
 
         ActorMention? JoinedBefore(ActorMention second) =>
             mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));

@@ -151,7 +151,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var blocks = evidenceSentences.Select(s => s.BlockIndex).ToHashSet();
             var paragraphCues = sentences.Where(s => blocks.Contains(s.BlockIndex) && cuesOf.ContainsKey(s.Index))
                 .SelectMany(s => cuesOf[s.Index]).Select(c => c.Value.Kind).ToHashSet();
-            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims, paragraphCues);
+            var militaryBefore = sentences.Where(s => s.Index <= lead.Index && mentionsOf.ContainsKey(s.Index))
+                .SelectMany(s => mentionsOf[s.Index]).LastOrDefault(m => m.Actor.Type == "State forces" && !m.Actor.AwaitsCountry
+                    && m.Actor.Name.StartsWith("Military Forces of", StringComparison.Ordinal))?.Actor;
+            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore);
         }).ToList();
         return (records, warnings);
     }

@@ -22,14 +22,17 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     /// wounded"): that toll is no harm to civilians.</param>
     /// <param name="paragraphCues">What the cues of the event's paragraphs say of it beyond its own sentences (the
     /// marks of criminal violence, gang rivalry).</param>
+    /// <param name="militaryBefore">The last army the story named by the lead's sentence: "warplanes" where the
+    /// event's country has none (Gaza) are that army's.</param>
     public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
-        IReadOnlySet<CueKind>? paragraphCues = null)
+        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
         var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
         // Generic actors ("gunmen", "residents") take the event's country now that it is known.
-        var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
+        var actor1 = group.Select(e => e.Actor1).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null)
+            ?? (country is not null && group.Select(e => e.Actor1).OfType<Actor>().Any(a => a.IsGenericMilitary) ? militaryBefore : null);
         var actor2 = group.Select(e => e.Actor2).OfType<Actor>().Select(a => actors.WithCountry(a, country)).FirstOrDefault(a => a is not null);
         // Reports of one event that disagree on the toll: ACLED takes the lower credible figure.
         var fatalities = group.Select(e => e.Fatalities).Where(f => f > 0).DefaultIfEmpty(0).Min();

@@ -16,6 +16,9 @@ public sealed record Actor(string Name, string Type, string? Country, string Rul
 
     public bool IsAnaphor => Name == Antecedent;
 
+    /// <summary>A generic phrase for an army ("warplanes", "troops") that takes the event's country's military.</summary>
+    public bool IsGenericMilitary => Name.Contains("{military}", StringComparison.Ordinal);
+
     /// <summary>A named group that "the group" can refer back to: not a state force and not a generic role.</summary>
     public bool IsNamedGroup => !Name.Contains('{', StringComparison.Ordinal) && Type != "State forces" && !RuleId.StartsWith("generic.tsv", StringComparison.Ordinal)
         && !RuleId.StartsWith("countries.tsv", StringComparison.Ordinal);
