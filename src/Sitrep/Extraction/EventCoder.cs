@@ -139,12 +139,17 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var evidenceSentences = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).ToList();
             var evidence = evidenceSentences.Select(Places).ToList();
             var country = countries.Resolve(evidence, evidenceSentences.SelectMany(s => ActorCues(mentionsOf[s.Index])), story, OwnSentencesFactor);
+            // "The OSCE SMM observed 12 explosions near Opytne": a front-line place names its country where nothing else does.
+            var frontLine = evidenceSentences.SelectMany(s => defaults.FrontLines.Find(tokensOf[s.Index])).Select(m => m.Value)
+                .FirstOrDefault(f => (country is null || f.Country == country) && f.HeldOn(group[0].Date.Earliest));
+            country ??= frontLine?.Country;
             // The place the event's own sentences name decides its country where there is one.
             // Where the event's own sentences name no place, the paragraph's earlier sentences may ("On 3 May, in Nova
             // Iguacu, traffickers invaded the community. A shoot-out broke out."), the nearest first.
             var lead = evidenceSentences[0];
             var earlier = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index < lead.Index).Reverse().Select(Places).ToList();
-            var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null);
+            var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null)
+                ?? (frontLine is not null ? _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) : null);
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], cuesOf[s.Index]).Any());
@@ -154,7 +159,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var militaryBefore = sentences.Where(s => s.Index <= lead.Index && mentionsOf.ContainsKey(s.Index))
                 .SelectMany(s => mentionsOf[s.Index]).LastOrDefault(m => m.Actor.Type == "State forces" && !m.Actor.AwaitsCountry
                     && m.Actor.Name.StartsWith("Military Forces of", StringComparison.Ordinal))?.Actor;
-            return _records.Build(group, place?.Place.Country ?? country, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore);
+            var eventCountry = place?.Place.Country ?? country;
+            return _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
+                frontLine?.Country == eventCountry ? frontLine : null);
         }).ToList();
         return (records, warnings);
     }

@@ -24,8 +24,10 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     /// marks of criminal violence, gang rivalry).</param>
     /// <param name="militaryBefore">The last army the story named by the lead's sentence: "warplanes" where the
     /// event's country has none (Gaza) are that army's.</param>
+    /// <param name="frontLine">The front-line place the evidence names, held on the event's day: fire there that
+    /// names no side came from across the line.</param>
     public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
-        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null)
+        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -40,9 +42,19 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
         if (lead.EventType == AcledTypes.Protests && lead.SubEventType != AcledTypes.ExcessiveForceAgainstProtesters)
             fatalities = 0;
         var injuries = group.Select(e => e.Injuries).FirstOrDefault(i => i is not null);
+        // "The OSCE SMM observed 12 explosions near Avdiivka": fire at a front-line place with no side named fell on
+        // it from across the line.
+        if (frontLine is not null && lead.EventType is AcledTypes.Battles or AcledTypes.ExplosionsRemoteViolence && IsUnidentified(actor1)
+            && actors.Named(frontLine.Facing) is { } facing)
+        {
+            actor1 = facing with { RuleId = frontLine.Id };
+            // Fire exchanged is a fight between the two sides; shells that fell near a place hit no one ACLED names.
+            if (lead.EventType == AcledTypes.Battles && IsUnidentified(actor2)) actor2 = actors.Named(frontLine.HeldBy);
+        }
         var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
         if (place is not null) ruleIds.Add(place.RuleId);
+        if (actor1?.RuleId == frontLine?.Id && frontLine is not null) ruleIds.Add(frontLine.Id);
         // A peaceful protest has no actor2 in ACLED's coding: what it denounces is not a party to it.
         if (lead.SubEventType == AcledTypes.PeacefulProtest)
             actor2 = null;

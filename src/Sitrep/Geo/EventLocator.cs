@@ -60,6 +60,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         return ByDivision(division.Count > 0 ? division : sentences.SelectMany(places.NamedDivisions).ToList(), country);
     }
 
+    /// <summary>A province or district of a country alone, at its seat (precision 3 for a province, 2 for a district).</summary>
+    public EventPlace? LocateDivision(string name, string country) => ByDivision([name], country);
+
     /// <summary>
     /// Where no town the gazetteer knows is named, the division the locating parenthesis gives ("(Pulwama district,
     /// J&amp;K)"): its seat stands for it, at ACLED's precision 2 for a district and 3 for a province; or the town it

@@ -37,9 +37,14 @@ public sealed record DefaultActor(string EventType, bool IsActor1, string Templa
     public Actor For(string country) => new(Template.Replace("{country}", country, StringComparison.Ordinal), ActorType, country, RuleId);
 }
 
-/// <summary>ACLED's default actors by event type, from <c>actors/defaults.tsv</c>. Immutable.</summary>
-public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
+/// <summary>
+/// ACLED's default actors by event type, from <c>actors/defaults.tsv</c>, and the sides of the front lines
+/// (<c>actors/front-lines*.tsv</c>) that name who fired where the text names no side. Immutable.
+/// </summary>
+public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLines? frontLines = null)
 {
+    public FrontLines FrontLines { get; } = frontLines ?? FrontLines.None;
+
     /// <summary>The defaults of an event type and of a sub-event type ("Arrests").</summary>
     public IReadOnlyList<DefaultActor> For(string eventType, string subEventType) =>
         defaults.Where(d => d.EventType == eventType || d.EventType == subEventType).ToList();
@@ -68,5 +73,5 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults)
             $"defaults.tsv:{row.Line}")
         {
             Countries = row[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-        }).ToList());
+        }).ToList(), FrontLines.Load(dataDirectory));
 }

@@ -54,6 +54,11 @@ public sealed class ActorDictionary
 
     private readonly Grammar _grammar;
 
+    private readonly Dictionary<string, Actor> _byName;
+
+    /// <summary>The actor of a canonical name (a group's, or a country's military or police), if the dictionary knows it.</summary>
+    public Actor? Named(string name) => _byName.GetValueOrDefault(name);
+
     public ActorDictionary(Grammar grammar, IReadOnlyList<DataRow> actors, IReadOnlyList<DataRow> countries, IReadOnlyList<DataRow> generic,
         IEnumerable<string> modifiedNouns, IReadOnlyList<DataRow> persons)
     {
@@ -91,6 +96,10 @@ public sealed class ActorDictionary
                 .Prepend((row[0], (row[0], true, false)));
         }));
         _generic = new PhraseMatcher<Actor>(generic.Select(row => (row[0], new Actor(row[1], row[2], null, $"generic.tsv:{row.Line}"))));
+        _byName = actors.GroupBy(r => r[1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => byId[g.First()[0]], StringComparer.Ordinal);
+        foreach (var row in countries)
+            foreach (var (force, kind) in new[] { (NullIfEmpty(row[2]), "military"), (NullIfEmpty(row[3]), "police") })
+                if (force is not null) _byName.TryAdd(force, new Actor(force, "State forces", row[0], $"countries.tsv:{row[0]}:{kind}"));
         People = generic.Where(r => r[0] == PeoplePhrase).Select(r => new Actor(r[1], r[2], null, $"generic.tsv:{r.Line}")).FirstOrDefault();
     }
 

@@ -45,6 +45,19 @@ public sealed class EventCoderTests
         Assert.Equal(actor1, Single(text).Actor1);
 
     [Fact]
+    public void Fire_at_a_front_line_place_with_no_side_named_came_from_across_the_line()
+    {
+        var e = Single("On Sunday, positions near Osgiliath were shelled.");
+        Assert.Equal("Gondor", e.Country); // the place names its country where nothing else does
+        Assert.Equal("Corsairs of Umbar", e.Actor1);
+        Assert.Null(e.Actor2); // shells that fell near a place hit no one named
+        Assert.Contains("LT01", e.RuleIds);
+        // A side the text names stands, and the line holds only between its dates.
+        Assert.Equal("Military Forces of Arnor", Single("On Sunday, Arnorian troops shelled positions near Osgiliath.").Actor1);
+        Assert.Null(Single("On 20 August 2024, positions near Osgiliath were shelled.").Actor1);
+    }
+
+    [Fact]
     public void Passive_voice_makes_the_subject_the_target_and_counts_munitions()
     {
         var e = Single("On Monday, three rockets were fired at a base hosting Arnorian troops.");

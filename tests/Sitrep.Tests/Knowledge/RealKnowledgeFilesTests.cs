@@ -47,6 +47,7 @@ public sealed class RealKnowledgeFilesTests
     [InlineData("events/triggers.tsv")]
     [InlineData("events/weapons.tsv")]
     [InlineData("events/cues.tsv")]
+    [InlineData("actors/front-lines.tsv")]
     public void Rule_ids_are_unique(string file)
     {
         var ids = DataFile.Read(Path.Combine(RepositoryPaths.Data, file)).Select(r => r[0]).ToList();
@@ -66,6 +67,24 @@ public sealed class RealKnowledgeFilesTests
                 owners[alias] = row[1];
             }
         }
+    }
+
+    [Fact]
+    public void Every_front_line_side_is_a_known_actor_and_every_name_one_place()
+    {
+        var actors = ActorDictionary.Load(RepositoryPaths.Data);
+        var lines = FrontLines.Load(RepositoryPaths.Data);
+        Assert.NotEmpty(lines.All);
+        foreach (var place in lines.All)
+        {
+            Assert.NotNull(actors.Named(place.HeldBy));
+            Assert.NotNull(actors.Named(place.Facing));
+            Assert.NotEqual(place.HeldBy, place.Facing);
+        }
+        var owners = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.Read(Path.Combine(RepositoryPaths.Data, "actors", "front-lines.tsv"), minimumFields: 8))
+            foreach (var name in row[1].Split('|'))
+                Assert.True(owners.TryAdd(name, row[0]), $"\"{name}\" names both {owners.GetValueOrDefault(name)} and {row[0]}");
     }
 
     [Fact]
