@@ -45,26 +45,21 @@ public sealed class Facilities
     /// </summary>
     public static Facilities Load(string dataDirectory, Gazetteer gazetteer)
     {
-        var folder = Path.Combine(dataDirectory, "geo");
-        if (!Directory.Exists(folder)) return None;
         var facilities = new List<Facility>();
         var aliases = new List<(string, Facility)>();
-        foreach (var file in Directory.GetFiles(folder, "facilities*.tsv").Order(StringComparer.Ordinal))
+        foreach (var row in DataFile.ReadFamily(Path.Combine(dataDirectory, "geo"), "facilities", minimumFields: 6))
         {
-            foreach (var row in DataFile.Read(file, minimumFields: 6))
-            {
-                if (!double.TryParse(row[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude) || latitude is < -90 or > 90
-                    || !double.TryParse(row[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude) || longitude is < -180 or > 180)
-                    throw new KnowledgeFileException(row.File, row.Line, "latitude and longitude must be decimal degrees");
-                var iso2 = gazetteer.CountryIso2Of(row[3])
-                    ?? throw new KnowledgeFileException(row.File, row.Line, $"country \"{row[3]}\" is not in geo/countries.tsv");
-                var nearest = gazetteer.Nearest(latitude, longitude, iso2);
-                var place = new GeoPlace(0, row[1], latitude, longitude, "FAC", iso2, nearest?.Country ?? row[3], nearest?.Admin1, nearest?.Admin2, 0);
-                var facility = new Facility(row[0], row[1], row[2], place);
-                facilities.Add(facility);
-                foreach (var alias in row[6].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(row[1]).Where(a => a != "-").Distinct())
-                    aliases.Add((alias, facility));
-            }
+            if (!double.TryParse(row[4], NumberStyles.Float, CultureInfo.InvariantCulture, out var latitude) || latitude is < -90 or > 90
+                || !double.TryParse(row[5], NumberStyles.Float, CultureInfo.InvariantCulture, out var longitude) || longitude is < -180 or > 180)
+                throw new KnowledgeFileException(row.File, row.Line, "latitude and longitude must be decimal degrees");
+            var iso2 = gazetteer.CountryIso2Of(row[3])
+                ?? throw new KnowledgeFileException(row.File, row.Line, $"country \"{row[3]}\" is not in geo/countries.tsv");
+            var nearest = gazetteer.Nearest(latitude, longitude, iso2);
+            var place = new GeoPlace(0, row[1], latitude, longitude, "FAC", iso2, nearest?.Country ?? row[3], nearest?.Admin1, nearest?.Admin2, 0);
+            var facility = new Facility(row[0], row[1], row[2], place);
+            facilities.Add(facility);
+            foreach (var alias in row[6].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(row[1]).Where(a => a != "-").Distinct())
+                aliases.Add((alias, facility));
         }
         return new Facilities(facilities, aliases);
     }

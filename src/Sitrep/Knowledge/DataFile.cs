@@ -32,6 +32,15 @@ public static class DataFile
     }
 
     /// <summary>The first field of every row: for word and phrase lists.</summary>
+    /// <summary>
+    /// The rows of a knowledge file and of every file a user adds beside it ("facilities.tsv" and "facilities-*.tsv"),
+    /// in file-name order; none where the folder is missing.
+    /// </summary>
+    public static IEnumerable<DataRow> ReadFamily(string folder, string stem, int minimumFields = 1) =>
+        Directory.Exists(folder)
+            ? Directory.GetFiles(folder, stem + "*.tsv").Order(StringComparer.Ordinal).SelectMany(file => Read(file, minimumFields))
+            : [];
+
     public static IReadOnlyList<string> ReadList(string path) => Read(path).Select(r => r[0]).ToArray();
 }
 

@@ -46,21 +46,16 @@ public sealed class FrontLines
 
     public static FrontLines Load(string dataDirectory)
     {
-        var folder = Path.Combine(dataDirectory, "actors");
-        if (!Directory.Exists(folder)) return None;
         var places = new List<FrontLinePlace>();
         var names = new List<(string, FrontLinePlace)>();
-        foreach (var file in Directory.GetFiles(folder, "front-lines*.tsv").Order(StringComparer.Ordinal))
+        foreach (var row in DataFile.ReadFamily(Path.Combine(dataDirectory, "actors"), "front-lines", minimumFields: 8))
         {
-            foreach (var row in DataFile.Read(file, minimumFields: 8))
-            {
-                if (!DateOnly.TryParseExact(row[6], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
-                    || !DateOnly.TryParseExact(row[7], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) || to < from)
-                    throw new KnowledgeFileException(row.File, row.Line, "from and to must be dates (yyyy-MM-dd), from before to");
-                var place = new FrontLinePlace(row[0], row[2], row[3], row[4], row[5], from, to);
-                places.Add(place);
-                names.AddRange(row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => (n, place)));
-            }
+            if (!DateOnly.TryParseExact(row[6], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
+                || !DateOnly.TryParseExact(row[7], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) || to < from)
+                throw new KnowledgeFileException(row.File, row.Line, "from and to must be dates (yyyy-MM-dd), from before to");
+            var place = new FrontLinePlace(row[0], row[2], row[3], row[4], row[5], from, to);
+            places.Add(place);
+            names.AddRange(row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => (n, place)));
         }
         return new FrontLines(places, names);
     }
