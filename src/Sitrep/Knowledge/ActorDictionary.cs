@@ -43,7 +43,7 @@ public sealed class ActorDictionary
     private const string PeoplePhrase = "civilians";
 
     private readonly PhraseMatcher<Actor> _named;
-    private readonly PhraseMatcher<(string Country, bool IsCountryName, bool IsPeople)> _countries;
+    private readonly PhraseMatcher<(string Country, bool IsCountryName, bool IsPeople, bool IsForces)> _countries;
     private readonly PhraseMatcher<Actor> _generic;
     private readonly Dictionary<string, (string? Military, string? Police)> _forces;
 
@@ -88,12 +88,13 @@ public sealed class ActorDictionary
         }));
         // A country may have no army of its own (Palestine): its "military" then names no one.
         _forces = countries.ToDictionary(r => r[0], r => (NullIfEmpty(r[2]), NullIfEmpty(r[3])), StringComparer.Ordinal);
-        _countries = new PhraseMatcher<(string, bool, bool)>(countries.SelectMany(row =>
+        _countries = new PhraseMatcher<(string, bool, bool, bool)>(countries.SelectMany(row =>
         {
             var demonyms = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-            return demonyms.Select(d => (d, (row[0], false, false)))
-                .Concat(demonyms.Where(d => d.EndsWith("an", StringComparison.Ordinal) || d.EndsWith('i')).Select(d => (d + "s", (row[0], false, true))))
-                .Prepend((row[0], (row[0], true, false)));
+            return demonyms.Select(d => (d, (row[0], false, false, false)))
+                .Concat(demonyms.Where(d => d.EndsWith("an", StringComparison.Ordinal) || d.EndsWith('i')).Select(d => (d + "s", (row[0], false, true, false))))
+                .Concat(row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(f => (f, (row[0], false, false, true))))
+                .Prepend((row[0], (row[0], true, false, false)));
         }));
         _generic = new PhraseMatcher<Actor>(generic.Select(row => (row[0], new Actor(row[1], row[2], null, $"generic.tsv:{row.Line}"))));
         _byName = actors.GroupBy(r => r[1], StringComparer.Ordinal).ToDictionary(g => g.Key, g => byId[g.First()[0]], StringComparer.Ordinal);
@@ -195,9 +196,9 @@ public sealed class ActorDictionary
         return mentions;
     }
 
-    private ActorMention? CountryMention(IReadOnlyList<Token> tokens, PhraseMatch<(string Country, bool IsCountryName, bool IsPeople)> country)
+    private ActorMention? CountryMention(IReadOnlyList<Token> tokens, PhraseMatch<(string Country, bool IsCountryName, bool IsPeople, bool IsForces)> country)
     {
-        var (name, isCountryName, isPeople) = country.Value;
+        var (name, isCountryName, isPeople, isForces) = country.Value;
         var next = country.Last + 1;
         // "in Iran", "in western Yemen", "the border of Mexico", "Nis, Serbia", "Mexico City", "Port Sudan": a
         // country's name as a place, not its forces.
@@ -224,7 +225,8 @@ public sealed class ActorDictionary
 
         if (_forces[name].Military is not { } forces)
             return null;
-        var suffix = isCountryName ? ":name" : ":demonym";
+        // "the IDF", "FARDC": the forces' own name is the actor, as any group's name is; a demonym only marks them.
+        var suffix = isForces ? ":forces" : isCountryName ? ":name" : ":demonym";
         // A bare demonym ("an Israeli air strike") marks the state's forces only where an event word follows; the
         // coder decides that from the rule id.
         return new ActorMention(country.First, country.Count, new Actor(forces, "State forces", name, $"countries.tsv:{name}{suffix}"));
