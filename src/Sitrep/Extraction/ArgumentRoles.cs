@@ -26,9 +26,14 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         // the side that fought it off as actor2.
         var defense = cues.FirstOrDefault(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3);
         if (defense is not null
-            && mentions.FirstOrDefault(m => m.Last < defense.First && !reporters.Any(r => r.Mention == m) && IsArmed(m.Actor) && !IsBareDemonym(m)) is { } defender)
+            && mentions.FirstOrDefault(m => m.First > ClauseStart(tokens, defense.First) && m.Last < defense.First && !reporters.Any(r => r.Mention == m)
+                && IsArmed(m.Actor) && !IsBareDemonym(m)) is { } defender)
         {
-            var attacker = new[] { byAgent, actor1, actor2 }.FirstOrDefault(a => a is not null && a.Name != defender.Actor.Name && IsArmed(a));
+            // "Taliban militants were killed when Afghan forces repulsed their attacks": "their" is the side named before.
+            var attacker = new[] { byAgent, actor1, actor2 }.FirstOrDefault(a => a is not null && a.Name != defender.Actor.Name && IsArmed(a))
+                ?? (defense.Last + 1 < tokens.Count && tokens[defense.Last + 1].Lower is "their" or "its"
+                    ? mentions.LastOrDefault(m => m.Last < defender.First && IsArmed(m.Actor) && m.Actor.Name != defender.Actor.Name && !IsBareDemonym(m))?.Actor
+                    : null);
             if (attacker is not null)
                 return (attacker, defender.Actor);
         }
@@ -187,6 +192,17 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
     /// <summary>Whether the sentence names armed people or military targets anywhere ("soldiers", "checkpoint").</summary>
     public bool NamesArmed(IReadOnlyList<Token> tokens) => patterns.ArmedRoles.FindAll(tokens).Count > 0;
+
+    /// <summary>
+    /// Where the clause holding a word begins: after the last "when", "as", "after" or "while" before it ("Taliban
+    /// militants were killed when Afghan forces repulsed their attacks"), else -1.
+    /// </summary>
+    private static int ClauseStart(IReadOnlyList<Token> tokens, int index)
+    {
+        for (var k = index - 1; k >= 0; k--)
+            if (tokens[k].Lower is "when" or "as" or "after" or "while") return k;
+        return -1;
+    }
 
     /// <summary>Actors that carry arms: fighting them is a battle, not violence against civilians.</summary>
     public static bool IsArmed(Actor actor) => actor.Type is not ("Civilians" or "Protesters" or "Rioters");

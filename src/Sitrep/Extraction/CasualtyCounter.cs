@@ -29,6 +29,12 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 found.Add(new PhraseMatch<int>(i, 1, value));
                 continue;
             }
+            // "10-15 Taliban militants were killed": a range counts at its floor, as ACLED does.
+            if (RangeFloor(text) is { } floor)
+            {
+                found.Add(new PhraseMatch<int>(i, 1, floor));
+                continue;
+            }
             var word = patterns.Numbers.MatchAt(tokens, i);
             if (word is null) continue;
             // "a" and "an" count only right before a weapon or casualty noun; elsewhere they are articles.
@@ -168,6 +174,16 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
     private bool IsSingular(Token word) =>
         word.IsWord && !char.IsDigit(word.Text[0]) && !grammar.Is(word, WordClass.Collective)
         && !(word.Lower.EndsWith('s') && !word.Lower.EndsWith("ss", StringComparison.Ordinal));
+
+    private static int? RangeFloor(string text)
+    {
+        var dash = text.IndexOf('-');
+        return dash > 0 && dash < text.Length - 1 && text.All(c => char.IsDigit(c) || c == '-') && text.Count(c => c == '-') == 1
+            && int.TryParse(text[..dash], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var low)
+            && int.TryParse(text[(dash + 1)..], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var high)
+            && low < high && high < 1900
+            ? low : null;
+    }
 
     private static bool IsMonth(Token token) => token.IsWord && (
         System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)

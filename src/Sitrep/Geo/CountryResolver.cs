@@ -43,6 +43,9 @@ public sealed class CountryResolver
     /// <summary>Conflict data's names of first-level divisions, by "ISO2\tGeoNames name" (<c>geo/admin1-names.tsv</c>).</summary>
     private IReadOnlyDictionary<string, string> Admin1Names { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Other names of first-level divisions ("Babylon"), to GeoNames' name ("Babil").</summary>
+    private IReadOnlyDictionary<string, string> DivisionAliases { get; init; } = new Dictionary<string, string>();
+
     /// <summary>A place with its first-level division named as conflict data names it ("Idleb" for GeoNames' "Idlib").</summary>
     public GeoPlace WithConflictNames(GeoPlace place) =>
         place.Admin1 is { } admin1 && Admin1Names.TryGetValue($"{place.CountryIso2}\t{admin1}", out var name) ? place with { Admin1 = name } : place;
@@ -133,14 +136,21 @@ public sealed class CountryResolver
         }
         // Division names as conflict data write them ("Idleb", "Nord-Ouest"): cues as GeoNames' are, and the names events carry.
         var admin1Names = new Dictionary<string, string>(StringComparer.Ordinal);
+        var divisionAliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var namesFile = Path.Combine(dataDirectory, "geo", "admin1-names.tsv");
         if (File.Exists(namesFile))
         {
             foreach (var row in DataFile.Read(namesFile, minimumFields: 3))
             {
                 admin1Names[$"{row[0]}\t{row[1]}"] = row[2];
-                if (byIso.TryGetValue(row[0], out var country))
-                    cues.Add((row[2], new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
+                if (!byIso.TryGetValue(row[0], out var country)) continue;
+                cues.Add((row[2], new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
+                // "Babylon province" is Babil: other names are cues too, and stand for GeoNames' name where a division is looked up.
+                foreach (var other in row[3].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                {
+                    cues.Add((other, new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
+                    divisionAliases.TryAdd(other, row[1]);
+                }
             }
         }
         var districts = new List<(string, CountryCue)>();
@@ -171,6 +181,7 @@ public sealed class CountryResolver
         return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
+            DivisionAliases = divisionAliases,
         };
     }
 
@@ -193,7 +204,8 @@ public sealed class CountryResolver
     /// </summary>
     public IReadOnlyList<string> NamedDivisions(IReadOnlyList<Token> tokens) =>
         Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal))
-            .OrderBy(c => c.First).Select(c => string.Join(' ', tokens.Skip(c.First).Take(c.Count).Select(t => t.Text))).Distinct().ToList();
+            .OrderBy(c => c.First).Select(c => string.Join(' ', tokens.Skip(c.First).Take(c.Count).Select(t => t.Text)))
+            .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
 
     /// <summary>Country cues in a token list, capitalised names only.</summary>
     public IReadOnlyList<(int First, int Count, CountryCue Cue)> Find(IReadOnlyList<Token> tokens)

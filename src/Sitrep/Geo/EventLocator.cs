@@ -57,7 +57,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             }
         }
         // No locating parenthesis: a province or district named anywhere in the event's sentences.
-        return ByDivision(division.Count > 0 ? division : sentences.SelectMany(places.NamedDivisions).ToList(), country);
+        // The locating parenthesis first; a province named elsewhere in the sentence where it names nothing the gazetteer knows.
+        return (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
     }
 
     /// <summary>A province or district of a country alone, at its seat (precision 3 for a province, 2 for a district).</summary>

@@ -39,6 +39,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, insurgents attacked a village near Mocimboa da Praia.", "Mozambique", "Cabo Delgado", -11.32, 40.35, 2)]
     // "Sidon City" is Sidon: every exact reading of a name is tried before any spelling variant.
     [InlineData("On Sunday, rioters blocked roads in Sidon City and hurled rocks at soldiers.", "Lebanon", "South", 33.56, 35.37, 1)]
+    // A province by its English name ("Babylon" is Babil) where the parenthesis names nothing the gazetteer knows: its largest place.
+    [InlineData("On Sunday, the PMF repelled an IS attack in Jurf Nasr (Nahiyat Jurf as Sakhr) in Babylon province.", "Iraq", "Babil", 32.48, 44.42, 3)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
