@@ -22,6 +22,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         if (cause is not null)
             mentions = mentions.Where(m => m.First < cause.First).ToList();
         var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
+        // "JWS, which operates under OPS, shelled QSD positions": ACLED names the operation a force acts under as actor1.
+        if (actor1 is not null && IsArmed(actor1) && Umbrella(tokens, mentions) is { } umbrella && umbrella.Name != actor2?.Name)
+            actor1 = umbrella;
         // "Afghan forces repelled an attack by Taliban militants": ACLED codes the side that attacked as actor1 and
         // the side that fought it off as actor2.
         var defense = cues.FirstOrDefault(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3);
@@ -64,7 +67,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var after = mentions.FirstOrDefault(m => m.First > trigger.Last && m.First < clauseEnd && (Usable(m) || MilitaryDemonym(m)) && !ByAgent(tokens, m));
         // "Hamas and PIJ militants jointly clashed with Israeli troops": of sides joined as one subject against a
         // target, ACLED names the first as actor1.
-        if (before is not null && after is not null && !IsInstrument(after))
+        // "Turkey and Russia conducted a joint patrol": with no side acted on, the first named leads (a fight's two
+        // joined sides are read below as its two sides).
+        if (before is not null && (after is not null && !IsInstrument(after) || after is null && trigger.Value.EventType != AcledTypes.Battles))
             while (Coordinated(before) is { } earlier) before = earlier;
         // "by Y", "by the Y", "by two armed men", "by presumed LNA forces": up to two small words between.
         var byAgent = mentions.FirstOrDefault(m => m.First > trigger.Last && ByAgent(tokens, m) && !IsBareDemonym(m));
@@ -192,6 +197,18 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
     /// <summary>Whether the sentence names armed people or military targets anywhere ("soldiers", "checkpoint").</summary>
     public bool NamesArmed(IReadOnlyList<Token> tokens) => patterns.ArmedRoles.FindAll(tokens).Count > 0;
+
+    /// <summary>The operation the sentence's forces act under: "operating under OPS", "which operates under Operation Peace Spring".</summary>
+    private static Actor? Umbrella(IReadOnlyList<Token> tokens, IReadOnlyList<ActorMention> mentions)
+    {
+        for (var k = 0; k + 2 < tokens.Count; k++)
+        {
+            if (!tokens[k].Lower.StartsWith("operat", StringComparison.Ordinal) || tokens[k + 1].Lower != "under") continue;
+            var next = tokens[k + 2].Lower == "the" ? k + 3 : k + 2;
+            if (mentions.FirstOrDefault(m => m.First == next) is { } operation && IsArmed(operation.Actor)) return operation.Actor;
+        }
+        return null;
+    }
 
     /// <summary>
     /// Where the clause holding a word begins: after the last "when", "as", "after" or "while" before it ("Taliban

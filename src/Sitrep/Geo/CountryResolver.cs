@@ -89,7 +89,7 @@ public sealed class CountryResolver
         // A facility named says where the story is as a town does.
         cues = cues.Concat(Facilities.Names.Select(n => (n.Name, new CountryCue(n.Facility.Place.Country, PlaceWeight, $"facility:{n.Facility.Id}"))));
         _gazetteer = gazetteer;
-        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar);
+        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1);
         _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
         _generic = generic;

@@ -8,7 +8,10 @@ namespace Sitrep.Geo;
 /// and which of the places of that name lie in them. Shared by the country resolver (a town's weight goes to the
 /// countries whose places fit) and the event locator (which place it is). Immutable and thread-safe.
 /// </summary>
-internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar)
+/// <param name="gazetteer">The places and their divisions.</param>
+/// <param name="grammar">The words inside a division's name ("Mato Grosso do Sul", "Rakhine State").</param>
+/// <param name="conflictAdmin1">A place's first-level division as conflict data names it ("Dar'a" for Daraa), if otherwise.</param>
+internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null)
 {
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
@@ -59,13 +62,33 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar)
                 k = end;
             }
         }
+        // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in".
+        var after = next;
+        if (after < tokens.Count && grammar is not null && grammar.Is(tokens[after], WordClass.PlaceNoun) && !tokens[after].IsCapitalised) after++;
+        if (after + 1 < tokens.Count && tokens[after].Lower == "in")
+        {
+            var start = after + 1;
+            while (start < tokens.Count && start - after <= 5 && tokens[start].IsWord && !tokens[start].IsCapitalised) start++;
+            var end = start;
+            while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalised) end++;
+            if (end > start) AddNames(names, tokens.Skip(start).Take(end - start));
+        }
         AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
         // A province that fits says more than a district: "Rafah (Rafah, North Sinai)" is in North Sinai, though the
         // Palestinian Rafah lies in a district of that name.
-        int Fit(GeoPlace p) => (p.Admin1 is { } a1 && names.Contains(Gazetteer.DivisionKey(a1)) ? 2 : 0)
-            + (p.Admin2 is { } a2 && names.Contains(Gazetteer.DivisionKey(a2)) ? 1 : 0);
+        // A province fits under GeoNames' name or conflict data's ("Dar'a" is Daraa).
+        bool Named(string? division) => division is not null && names.Contains(Gazetteer.DivisionKey(division));
+        int Fit(GeoPlace p) => (Named(p.Admin1) || Named(conflictAdmin1?.Invoke(p)) ? 2 : 0) + (Named(p.Admin2) ? 1 : 0);
         var best = mention.Places.Count == 0 ? 0 : mention.Places.Max(Fit);
         if (best > 0) return mention.Places.Where(p => Fit(p) == best).ToList();
+        // "Ash-Shajara town in Dar'a": where no place of the exact name lies in the division named, one spelled a
+        // little otherwise that does ("Ash Shajarah", Daraa) is the place, not the namesake across the border.
+        if (names.Count > 0 && !mention.IsVariant)
+        {
+            var variants = gazetteer.FindVariant(mention.Name);
+            var bestVariant = variants.Count == 0 ? 0 : variants.Max(Fit);
+            if (bestVariant > 0) return variants.Where(p => Fit(p) == bestVariant).ToList();
+        }
         // Divisions named but none fits: a namesake elsewhere, unless none of the names is a division at all.
         return names.Any(IsDivisionOfCountry(mention.Places)) ? [] : mention.Places;
     }

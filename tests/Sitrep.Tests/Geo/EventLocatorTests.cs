@@ -41,6 +41,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, rioters blocked roads in Sidon City and hurled rocks at soldiers.", "Lebanon", "South", 33.56, 35.37, 1)]
     // A province by its English name ("Babylon" is Babil) where the parenthesis names nothing the gazetteer knows: its largest place.
     [InlineData("On Sunday, the PMF repelled an IS attack in Jurf Nasr (Nahiyat Jurf as Sakhr) in Babylon province.", "Iraq", "Babil", 32.48, 44.42, 3)]
+    // "X town in Dar'a": the province after "in", under conflict data's spelling, picks the Syrian place (spelled
+    // "Ash Shajarah" by GeoNames) over the Jordanian namesake spelled as the text does.
+    [InlineData("On Sunday, unidentified gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.", "Syria", "Dar'a", 32.77, 35.88, 1)]
+    [InlineData("On Sunday, unidentified gunmen shot and killed a civilian in Mansura in Ar-Raqqa.", "Syria", "Ar-Raqqa", 35.84, 38.74, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
