@@ -231,6 +231,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     /// <summary>"was struck", "were reportedly fired", "had been shelled": a form of "be" before the verb, adverbs allowed between.</summary>
     public bool IsPassive(IReadOnlyList<Token> tokens, int verb)
     {
+        // "was killed and found wrapped in plastic": a verb joined to a passive one is passive too.
+        if (verb >= 2 && tokens[verb - 1].Lower == "and" && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalised && IsPassive(tokens, verb - 2))
+            return true;
         for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
         {
             var word = tokens[i].Lower;

@@ -540,6 +540,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     continue; // "police fired tear gas" is no shelling; "struck a deal" no attack
                 case TriggerDecision.WeaponNamed when weaponMatch is null:
                     continue; // "seized control" is no seizure of weapons
+                case TriggerDecision.Unarmed when actor1 is not null && ArgumentRoles.IsArmed(actor1):
+                    continue; // "HTS members blocked the road" is no protest
                 case TriggerDecision.Weapon or TriggerDecision.WeaponElseRow or TriggerDecision.Target when implied is not null:
                     subEventType = implied;
                     eventType = patterns.EventTypes[implied];

@@ -32,6 +32,9 @@ public enum TriggerDecision
 
     /// <summary>A clash: a battle where anyone armed (or any firearm) is named, else mob violence between groups.</summary>
     Crowd,
+
+    /// <summary>Only where the side acting is not armed: residents who "blocked" a road protest, soldiers who did are no protesters.</summary>
+    Unarmed,
 }
 
 public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon,
@@ -207,6 +210,7 @@ public sealed class EventPatterns
         "weapon-named" => TriggerDecision.WeaponNamed,
         "target" => TriggerDecision.Target,
         "crowd" => TriggerDecision.Crowd,
+        "unarmed" => TriggerDecision.Unarmed,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row, weapon-named, target or crowd)"),
     };
 
