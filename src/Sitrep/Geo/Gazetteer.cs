@@ -509,12 +509,23 @@ public sealed class Gazetteer
                 length += code.Length;
             }
             divisions[key[..length].ToString()] = names.Count;
-            // The ASCII spelling without the transliteration's apostrophes, as news and ACLED write it ("Ad Dali",
-            // "Taizz"); the GeoNames name where there is no ASCII one.
-            var ascii = count > codeFields + 1 ? span[fields[codeFields + 1]].Trim() : default;
-            var name = ascii.IsEmpty ? span[fields[codeFields]].Trim().ToString() : ascii.ToString();
-            names.Add(DivisionName(new string(name.Where(c => c is not ('\'' or '’' or '‘' or '`')).ToArray())));
+            // The name without its accents ("Bingöl" is "Bingol", not GeoNames' ASCII "Bingoel"), else the ASCII
+            // spelling; without the transliteration's apostrophes, as news and ACLED write it ("Ad Dali", "Taizz").
+            var ascii = count > codeFields + 1 ? span[fields[codeFields + 1]].Trim().ToString() : "";
+            names.Add(DivisionName(span[fields[codeFields]].Trim().ToString(), ascii));
         }
+    }
+
+    /// <summary>
+    /// A division's name as events carry it, from GeoNames' name and ASCII name: without accents ("Bingöl" is "Bingol",
+    /// not the ASCII "Bingoel") or else ASCII, without the transliteration's apostrophes ("Ad Dali", "Taizz") and
+    /// without the word for its kind.
+    /// </summary>
+    internal static string DivisionName(string name, string ascii)
+    {
+        static string Plain(string text) => new(GazetteerNames.FoldAccents(text).Where(c => c is not ('\'' or '’' or '‘' or '`' or 'ʼ')).ToArray());
+        var plain = Plain(name);
+        return DivisionName(plain.All(char.IsAscii) || ascii.Length == 0 ? plain : Plain(ascii));
     }
 
     /// <summary>Words GeoNames adds to a division's name that conflict data leaves off: "South Governorate" is "South".</summary>

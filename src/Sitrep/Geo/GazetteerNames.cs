@@ -78,6 +78,23 @@ internal static class GazetteerNames
         return fold;
     }
 
+    /// <summary>
+    /// A name with its accented letters folded to plain ones, case kept ("Bingöl" is "Bingol"), marks dropped; the
+    /// runtime's own normalisation is not at hand in invariant globalisation mode.
+    /// </summary>
+    public static string FoldAccents(string name)
+    {
+        var folded = new System.Text.StringBuilder(name.Length);
+        foreach (var c in name)
+        {
+            if (c >= FirstFolded && c <= LastFolded && Fold[c - FirstFolded] is { } to)
+                folded.Append(char.IsUpper(c) ? char.ToUpperInvariant(to[0]) + to[1..] : to);
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark)
+                folded.Append(c);
+        }
+        return folded.ToString();
+    }
+
     /// <summary>The longest normalised form of a name of <paramref name="length"/> characters (a letter folds to at most two).</summary>
     public static int MaxNormalizedLength(int length) => 2 * length;
 

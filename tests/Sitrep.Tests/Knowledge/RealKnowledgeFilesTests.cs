@@ -37,7 +37,7 @@ public sealed class RealKnowledgeFilesTests
         // admin1-names.tsv keys its rows by GeoNames' name (without "Governorate" and the like): a row whose name
         // admin1.tsv lacks would never apply.
         var geonames = DataFile.Read(Path.Combine(RepositoryPaths.Data, "geo", "admin1.tsv"), minimumFields: 4)
-            .Select(r => $"{r[0]}\t{Sitrep.Geo.Gazetteer.DivisionName(new string(r[3].Where(c => c != '\'').ToArray()))}").ToHashSet(StringComparer.Ordinal);
+            .Select(r => $"{r[0]}\t{Sitrep.Geo.Gazetteer.DivisionName(r[2], r[3])}").ToHashSet(StringComparer.Ordinal);
         foreach (var row in DataFile.Read(Path.Combine(RepositoryPaths.Data, "geo", "admin1-names.tsv"), minimumFields: 3))
             Assert.True(geonames.Contains($"{row[0]}\t{row[1]}"), $"admin1-names.tsv:{row.Line}: {row[0]} {row[1]} is not in admin1.tsv");
     }
