@@ -134,7 +134,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         IReadOnlyList<Token> Places(Sentence s) =>
             placesOf.TryGetValue(s.Index, out var p) ? p : placesOf[s.Index] = WithoutGroupNames(tokensOf[s.Index], mentionsOf[s.Index]);
         var story = countries.Scores(body.Select(Places), body.SelectMany(s => ActorCues(mentionsOf[s.Index])));
-        var records = EventMerger.Merge(coded).Select(group =>
+        var records = EventMerger.Merge(coded).SelectMany(group =>
         {
             var evidenceSentences = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).ToList();
             var evidence = evidenceSentences.Select(Places).ToList();
@@ -160,11 +160,33 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 .SelectMany(s => mentionsOf[s.Index]).LastOrDefault(m => m.Actor.Type == "State forces" && !m.Actor.AwaitsCountry
                     && m.Actor.Name.StartsWith("Military Forces of", StringComparison.Ordinal))?.Actor;
             var eventCountry = place?.Place.Country ?? country;
-            return _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
+            var record = _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
                 frontLine?.Country == eventCountry ? frontLine : null);
+            // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
+            // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
+            var each = _locator?.LocateEach(Places(lead), country) ?? [];
+            if (each.Count < 2 || each.Any(p => p.Place.Country != eventCountry)) return [record];
+            return each.Select((p, k) => WithPlace(record, countries.WithConflictNames(p.Place), p, first: k == 0));
         }).ToList();
         return (records, warnings);
     }
+
+    private static EventRecord WithPlace(EventRecord record, GeoPlace place, EventPlace located, bool first) => record with
+    {
+        Admin1 = place.Admin1,
+        Admin2 = place.Admin2,
+        Location = place.Name,
+        Latitude = place.Latitude,
+        Longitude = place.Longitude,
+        GeoPrecision = located.GeoPrecision,
+        Fatalities = first ? record.Fatalities : 0,
+        Injuries = first ? record.Injuries : null,
+        RuleIds = [.. record.RuleIds.Where(r => !IsPlaceRule(r)), located.RuleId, "one-of-several-places"],
+    };
+
+    private static bool IsPlaceRule(string ruleId) =>
+        ruleId.StartsWith("place:", StringComparison.Ordinal) || ruleId.StartsWith("admin", StringComparison.Ordinal)
+        || ruleId.StartsWith("parenthesis-town:", StringComparison.Ordinal) || ruleId.StartsWith("facility:", StringComparison.Ordinal);
 
     private static CodedEvent WithActorsOf(CodedEvent fight, IReadOnlyList<ActorMention> mentions)
     {

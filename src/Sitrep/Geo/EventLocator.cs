@@ -61,6 +61,30 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         return (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
     }
 
+    /// <summary>
+    /// The places a sentence lists, each with its own locating parenthesis ("took control of Al Amir (As Sawmaah, Al
+    /// Bayda) and Dhirwah (Mukayras, Al Bayda)"): ACLED codes one event at each. Empty unless there are two or more.
+    /// </summary>
+    public IReadOnlyList<EventPlace> LocateEach(IReadOnlyList<Token> tokens, string? country)
+    {
+        var found = new List<EventPlace>();
+        var start = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].Text != "(") continue;
+            var close = i + 1;
+            while (close < tokens.Count && tokens[close].Text != ")") close++;
+            if (close >= tokens.Count) break;
+            var locating = close > i + 1 && tokens[i + 1].IsCapitalised && Enumerable.Range(i + 1, close - i - 1).Any(k => tokens[k].Text == ",");
+            if (locating && Locate([tokens.Skip(start).Take(close + 1 - start).ToList()], country) is { } place
+                && !found.Any(f => f.Place.GeonameId == place.Place.GeonameId && f.Place.Name == place.Place.Name))
+                found.Add(place);
+            start = close + 1;
+            i = close;
+        }
+        return found.Count >= 2 ? found : [];
+    }
+
     /// <summary>A province or district of a country alone, at its seat (precision 3 for a province, 2 for a district).</summary>
     public EventPlace? LocateDivision(string name, string country) => ByDivision([name], country);
 

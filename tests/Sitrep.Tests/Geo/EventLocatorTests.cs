@@ -56,6 +56,18 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void Places_listed_each_with_its_parenthesis_give_an_event_each()
+    {
+        var events = Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText,
+            "On Sunday, forces clashed with Houthi fighters in Hays (Hays, Al Hudaydah) and Qaatabah (Qaatabah, Ad Dali), killing 4 fighters.",
+            DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events;
+        Assert.Equal(2, events.Count);
+        Assert.NotEqual(events[0].Location, events[1].Location);
+        Assert.Equal(4, events.Sum(e => e.Fatalities));
+        Assert.All(events, e => Assert.Contains("one-of-several-places", e.RuleIds));
+    }
+
+    [Fact]
     public void A_launch_site_is_not_the_event_s_place()
     {
         var e = Single("Drones launched from Yemen struck the port of Eilat on Sunday.");
