@@ -287,13 +287,15 @@ public sealed class CountryResolver
         {
             // A name we do not know whole may be known by the words before its particle: "Mocimboa da Praia" is Mocímboa.
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
-            var counts = new List<int> { run };
-            if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) counts.Add(run - 1);
-            if (beforeParticle > first) counts.Add(beforeParticle - first);
+            var readings = new List<(int Start, int Count)> { (first, run) };
+            if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) readings.Add((first, run - 1));
+            if (beforeParticle > first) readings.Add((first, beforeParticle - first));
+            // "Barangay Capihan", "Village Khairpur": a name the word for a place comes before.
+            if (_grammar.Is(tokens[first], WordClass.PlaceNoun) && run > 1) readings.Add((first + 1, run - 1));
             // Every exact reading before any spelling variant: "Sidon City" is Sidon, not a variant of a longer name.
             foreach (var variant in new[] { false, true })
             {
-                var mention = counts.Select(count => Lookup(tokens, first, count, variant)).FirstOrDefault(m => m is not null);
+                var mention = readings.Select(r => Lookup(tokens, r.Start, r.Count, variant)).FirstOrDefault(m => m is not null);
                 if (mention is null) continue;
                 found.Add(mention);
                 break;
@@ -398,7 +400,7 @@ public sealed class CountryResolver
     private static bool IsArticleWord(IReadOnlyList<Token> tokens, int i) =>
         !tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
 
-    private bool PlaceExpected(IReadOnlyList<Token> tokens, int i)
+    private bool PlaceExpected(IReadOnlyList<Token> tokens, int i, int depth = 0)
     {
         if (i == 0) return false;
         var previous = tokens[i - 1];
@@ -408,7 +410,12 @@ public sealed class CountryResolver
             && _grammar.Is(tokens[i - 2], WordClass.Locative)) return true;
         if (previous.Lower == "of" && i >= 2 && (_grammar.Is(tokens[i - 2], WordClass.PlaceNoun) || _grammar.Is(tokens[i - 2], WordClass.Nearby)
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
-        return previous.Text == "," && InParenthesis(tokens, i);
+        if (previous.Text != ",") return false;
+        if (InParenthesis(tokens, i)) return true;
+        // "in Barangay Capihan, San Rafael, Bulacan": each name of a chain after a place is a place too.
+        var before = i - 2;
+        while (before >= 0 && StartsName(tokens, before)) before--;
+        return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);
     }
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)

@@ -55,6 +55,7 @@ public sealed class Gazetteer
     private readonly string[] _strings;
     private readonly (string Iso2, string Name)[] _countryTable;
     private readonly string[] _divisionNames;
+    private readonly Lazy<Dictionary<string, HashSet<string>>> _admin1Countries; // division key → countries with such an admin1
     private readonly Lazy<Dictionary<string, int>> _largestInDivision; // "ISO2\t1|2\tdivision key" → most populous place in it
     private readonly GazetteerNameTable _names;
     private readonly GazetteerNameTable _variants; // transliteration variant keys (GazetteerNames.VariantKey) → places
@@ -77,6 +78,7 @@ public sealed class Gazetteer
         _countryTable = countryTable;
         _divisionNames = divisionNames;
         _largestInDivision = new Lazy<Dictionary<string, int>>(LargestInDivisions);
+        _admin1Countries = new Lazy<Dictionary<string, HashSet<string>>>(Admin1CountriesByKey);
         _names = names;
         _variants = variants;
         _countryKeys = countryKeys;
@@ -147,6 +149,25 @@ public sealed class Gazetteer
         var iso2 = CountryIso2Of(countryIso2OrName);
         if (iso2 is null) return null;
         return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
+    }
+
+    /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
+    public IReadOnlySet<string> Admin1Countries(string division) =>
+        _admin1Countries.Value.TryGetValue(DivisionKey(division), out var countries) ? countries : EmptyCountries;
+
+    private static readonly HashSet<string> EmptyCountries = [];
+
+    private Dictionary<string, HashSet<string>> Admin1CountriesByKey()
+    {
+        var byKey = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        foreach (var key in _largestInDivision.Value.Keys)
+        {
+            var parts = key.Split('\t');
+            if (parts[1] != "1") continue;
+            if (!byKey.TryGetValue(parts[2], out var countries)) byKey[parts[2]] = countries = new HashSet<string>(StringComparer.Ordinal);
+            countries.Add(parts[0]);
+        }
+        return byKey;
     }
 
     private Dictionary<string, int> LargestInDivisions()

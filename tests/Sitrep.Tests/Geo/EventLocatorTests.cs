@@ -45,6 +45,10 @@ public sealed class EventLocatorTests
     // "Ash Shajarah" by GeoNames) over the Jordanian namesake spelled as the text does.
     [InlineData("On Sunday, unidentified gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.", "Syria", "Dar'a", 32.77, 35.88, 1)]
     [InlineData("On Sunday, unidentified gunmen shot and killed a civilian in Mansura in Ar-Raqqa.", "Syria", "Ar-Raqqa", 35.84, 38.74, 1)]
+    // A chain of names after a place ("Barangay X, Municipality, Province"): the municipality the province holds.
+    [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Capihan, San Rafael, Bulacan.", "Philippines", null, 14.99, 120.99, 1)]
+    // A province only another country has ("Maharashtra") rules out the namesake abroad (Korla, China).
+    [InlineData("On Sunday, a police team was attacked by a mob in Kurla town (Mumbai Suburban, Maharashtra).", "India", "Maharashtra", 19.2, 72.9, 2)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
