@@ -237,9 +237,25 @@ public sealed class CountryResolver
                 && !(match.First > 0 && tokens[match.First - 1].Text == "," && factor > 1))
             {
                 var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
-                // The city outweighs the division a little: a bare name in news is more often the city.
-                foreach (var city in _gazetteer.Find(name).Where(p => p.Population >= BigCity && match.Value.All(c => c.Country != p.Country)).DistinctBy(p => p.Country))
+                // The city outweighs the division a little: a bare name in news is more often the city; but not a
+                // smaller namesake abroad of the division's own city (Homs is Syria's, not Libya's Al Khums).
+                var namesakes = _gazetteer.Find(name);
+                var home = namesakes.Where(p => match.Value.Any(c => c.Country == p.Country)).Select(p => p.Population).DefaultIfEmpty(0).Max();
+                // A division several countries have ("Cordoba"): the one whose city of the name is biggest.
+                var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1
+                    ? namesakes.Where(p => p.Population >= BigCity && p.Population == home && match.Value.Any(c => c.Country == p.Country)).Take(1)
+                    : [];
+                foreach (var city in namesakes.Where(p => p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country))
+                             .Concat(homeCity).DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
+                // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
+                if (_divisions is not null && namesakes.Count > 0)
+                {
+                    var fitting = _divisions.Disambiguate(new PlaceMention(match.First, match.Count, name, namesakes, InParenthesis(tokens, match.First)), tokens);
+                    if (fitting.Count > 0 && fitting.Count < namesakes.Count)
+                        foreach (var town in fitting.DistinctBy(p => p.Country))
+                            found.Add((match.First, match.Count, new CountryCue(town.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
+                }
             }
         }
         if (_gazetteer is not null && _grammar is not null)

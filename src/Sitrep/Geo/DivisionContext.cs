@@ -42,6 +42,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var next = mention.First + mention.Count;
+        // "Cordoba municipality, Veracruz", "Khakhanda village (Bokaro, Jharkhand)": past the word for the place.
+        if (next < tokens.Count && !tokens[next].IsCapitalised && grammar is not null && grammar.Is(tokens[next], WordClass.PlaceNoun)) next++;
         if (next < tokens.Count && tokens[next].Text == "(")
         {
             var close = next + 1;

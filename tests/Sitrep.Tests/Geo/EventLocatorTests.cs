@@ -49,6 +49,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Capihan, San Rafael, Bulacan.", "Philippines", null, 14.99, 120.99, 1)]
     // A province only another country has ("Maharashtra") rules out the namesake abroad (Korla, China).
     [InlineData("On Sunday, a police team was attacked by a mob in Kurla town (Mumbai Suburban, Maharashtra).", "India", "Maharashtra", 19.2, 72.9, 2)]
+    // A province's name is its own country's city first: Homs is Syria's, not Libya's Al Khums (also "Homs").
+    [InlineData("On Sunday, Israeli warplanes carried out raids on an ammunition warehouse in Homs.", "Syria", "Homs", 34.73, 36.72, 1)]
+    // The division after the word for the place picks among countries sharing a province's name.
+    [InlineData("On Sunday, in Cordoba municipality, Veracruz, residents blocked the roads to stop trash trucks.", "Mexico", "Veracruz", 18.88, -96.93, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
