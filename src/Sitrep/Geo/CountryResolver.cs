@@ -177,6 +177,11 @@ public sealed class CountryResolver
             }
             cues.Add((row[0], new CountryCue(row[0], CountryNameWeight, $"countries.tsv:{row.Line}")));
         }
+        // "the OSCE SMM observed ...": bodies that work in one country only say which country the story is in.
+        var countryCues = Path.Combine(dataDirectory, "geo", "country-cues.tsv");
+        if (File.Exists(countryCues))
+            foreach (var row in DataFile.Read(countryCues, minimumFields: 2))
+                cues.Add((row[0], new CountryCue(row[1], PlaceWeight, $"country-cues.tsv:{row.Line}")));
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
         return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities)
         {
@@ -229,8 +234,12 @@ public sealed class CountryResolver
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
+            // "agreed upon by Hamas and Israel", "Israel released 30 Palestinians": a country named as a side says no
+            // more of where than its demonym does; "in Israel", "of Israel", ", Israel" place it.
+            var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
+                && !(match.First > 0 && (tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
             foreach (var cue in match.Value)
-                found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor }));
+                found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.
             // The division slot of a locating parenthesis, "(Qaatabah, Ad Dali)", names the division: not Dali in China.
             if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))

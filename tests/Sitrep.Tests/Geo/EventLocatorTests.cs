@@ -110,6 +110,10 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, Israeli warplanes struck a house west of Gaza City.", "Palestine")]
     // The province in the parenthesis picks Egypt's Rafah over the larger Palestinian one.
     [InlineData("On 29 September 2024, an Islamic State sniper shot an Egyptian soldier west of Rafah (Rafah, North Sinai).", "Egypt")]
+    // A country named as a side ("by Hamas and Israel") says no more of where than a demonym; "in Gaza" does.
+    [InlineData("On 29 September 2024, Hamas released eight Israeli hostages who were being held in Gaza, per the truce agreed upon by Hamas and Israel.", "Palestine")]
+    // A body that works in one country only: the ceasefire monitors in Ukraine.
+    [InlineData("On 29 September 2024, the OSCE SMM observed a total of 4 explosions near Vesele.", "Ukraine")]
     public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
         Assert.Equal(country, Single(sentence).Country);
 

@@ -88,5 +88,15 @@ public sealed class RealKnowledgeFilesTests
     }
 
     [Fact]
+    public void Every_country_cue_names_a_country_the_gazetteer_has()
+    {
+        var countries = DataFile.Read(Path.Combine(RepositoryPaths.Data, "geo", "countries.tsv"), minimumFields: 5)
+            .Select(r => r[3].Length > 0 ? r[3] : r[2]).ToHashSet(StringComparer.Ordinal);
+        var cues = DataFile.Read(Path.Combine(RepositoryPaths.Data, "geo", "country-cues.tsv"), minimumFields: 2);
+        Assert.NotEmpty(cues);
+        Assert.All(cues, row => Assert.Contains(row[1], countries));
+    }
+
+    [Fact]
     public void The_real_files_load_into_a_pipeline() => Assert.Equal(4, Pipeline.Stages.Count);
 }
