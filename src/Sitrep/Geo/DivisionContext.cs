@@ -91,12 +91,11 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             var bestVariant = variants.Count == 0 ? 0 : variants.Max(Fit);
             if (bestVariant > 0) return variants.Where(p => Fit(p) == bestVariant).ToList();
         }
-        // Divisions named but none fits: a namesake elsewhere, unless none of the names is a division at all.
+        // Divisions named but none fits: a namesake elsewhere ("Floresta, Parana" is not Floresta in Pernambuco), unless
+        // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
+        // countries have says the place is not the namesake abroad (Korla in China) but one the gazetteer lacks.
         if (names.Any(IsDivisionOfCountry(mention.Places))) return [];
-        // "Kurla town (Mumbai Suburban, Maharashtra)": a province only other countries have says the place is not
-        // the namesake abroad (Korla in China) but one the gazetteer lacks.
-        var countries = mention.Places.Select(p => p.CountryIso2).ToHashSet(StringComparer.Ordinal);
-        return names.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners && !owners.Overlaps(countries)) ? [] : mention.Places;
+        return names.Any(n => gazetteer.Admin1Countries(n).Count > 0) ? [] : mention.Places;
     }
 
     /// <summary>Whether a normalised name is a first- or second-level division of the countries of some places.</summary>
