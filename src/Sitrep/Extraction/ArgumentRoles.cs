@@ -172,11 +172,30 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         var (from, to) = passive
             ? (Math.Max(0, trigger.First - 8), trigger.First - 1)
             : (trigger.Last + 1, Math.Min(tokens.Count - 1, trigger.Last + MaxTargetDistance));
+        var agent = false;
         for (var i = from; i <= to; i++)
         {
             if (!passive && tokens[i].Text is "," or "." or ";" && i > trigger.Last + 1) break;
-            if (!passive && tokens[i].Lower == "by") break; // "a shooting ... by an armed man": the attacker, not the target
-            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null && !IsFormer(tokens, i)) return true;
+            // "a shooting ... by an armed man": the attacker, not the target; "attacks by Taliban militants on 3 check
+            // points": the target follows the attacker.
+            if (!passive && tokens[i].Lower == "by") { agent = true; continue; }
+            if (agent && tokens[i].Lower is "on" or "against" or "at" or "targeting") agent = false;
+            if (!agent && patterns.ArmedRoles.MatchAt(tokens, i) is not null && !IsFormer(tokens, i)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Whether the verb's own object is armed: "attacked a police checkpoint, leaving ... 3 civilians dead" hit the
+    /// checkpoint, whoever else the sentence names later.
+    /// </summary>
+    public bool ArmedObject(IReadOnlyList<Token> tokens, PhraseMatch<TriggerRule> trigger)
+    {
+        if (trigger.Value.Form != TriggerForm.Verb || IsPassive(tokens, trigger)) return false;
+        for (var i = trigger.Last + 1; i < tokens.Count && i - trigger.Last <= 4; i++)
+        {
+            if (!tokens[i].IsWord || grammar.Is(tokens[i], WordClass.Preposition) || grammar.Is(tokens[i], WordClass.ClauseBreak)) return false;
+            if (patterns.ArmedRoles.MatchAt(tokens, i) is not null) return !IsFormer(tokens, i);
         }
         return false;
     }

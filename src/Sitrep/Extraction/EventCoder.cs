@@ -571,9 +571,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 case TriggerDecision.Target:
                     // Armed people hit, or counted among the dead and wounded ("a commander was killed following an
                     // attack by Taliban militants"), make a clash.
-                    var armed = actor2 is not null ? ArgumentRoles.IsArmed(actor2)
-                        : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
-                            || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name);
+                    var armedObject = _roles.ArmedObject(tokens, trigger);
+                    // "attacked a police checkpoint, leaving ... 3 civilians dead": the side hit is the checkpoint's.
+                    if (armedObject && actor2 is not null && !ArgumentRoles.IsArmed(actor2)) actor2 = null;
+                    var armed = armedObject
+                        || (actor2 is not null ? ArgumentRoles.IsArmed(actor2)
+                            : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
+                                || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name));
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
