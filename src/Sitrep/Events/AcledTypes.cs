@@ -14,6 +14,7 @@ public static class AcledTypes
 
     public const string ArmedClash = "Armed clash";
     public const string AirDroneStrike = "Air/drone strike";
+    public const string ShellingArtilleryMissileAttack = "Shelling/artillery/missile attack";
     public const string Attack = "Attack";
     public const string PeacefulProtest = "Peaceful protest";
     public const string ProtestWithIntervention = "Protest with intervention";

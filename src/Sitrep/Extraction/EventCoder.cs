@@ -594,6 +594,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                         || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
                             && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null))))
                 (eventType, subEventType) = (AcledTypes.Riots, AcledTypes.MobViolence);
+            // "observed 41 projectiles in both directions of the frontline": an exchange of fire, ACLED's armed clash.
+            if (subEventType == AcledTypes.ShellingArtilleryMissileAttack && cues.Any(c => c.Value.Kind == CueKind.Exchange))
+                (eventType, subEventType) = (AcledTypes.Battles, AcledTypes.ArmedClash);
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
             // "migrant workers pelted stones at police": a crowd's violence with no demonstration named (no protest word,

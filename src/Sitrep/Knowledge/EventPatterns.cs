@@ -109,6 +109,9 @@ public enum CueKind
 
     /// <summary>The story names rivalry between gangs as the motive ("a drug trafficking territorial dispute").</summary>
     GangRivalry,
+
+    /// <summary>Fire both ways ("in both directions of the frontline"): shelling between two sides is a clash.</summary>
+    Exchange,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -241,6 +244,7 @@ public sealed class EventPatterns
         "demand" => CueKind.Demand,
         "crime-sign" => CueKind.CrimeSign,
         "gang-rivalry" => CueKind.GangRivalry,
+        "exchange" => CueKind.Exchange,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
