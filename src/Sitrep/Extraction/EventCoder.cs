@@ -564,6 +564,12 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     continue; // "seized control" is no seizure of weapons
                 case TriggerDecision.Unarmed when actor1 is not null && ArgumentRoles.IsArmed(actor1):
                     continue; // "HTS members blocked the road" is no protest
+                // "shot and killed a civilian using small arms fire": small arms make no fight of an attack on people
+                // the text names as unarmed.
+                case TriggerDecision.Target when implied == AcledTypes.ArmedClash && actor2 is not null && !ArgumentRoles.IsArmed(actor2)
+                    && !_roles.ArmedObject(tokens, trigger):
+                    (eventType, subEventType) = (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
+                    break;
                 case TriggerDecision.Weapon or TriggerDecision.WeaponElseRow or TriggerDecision.Target when implied is not null:
                     subEventType = implied;
                     eventType = patterns.EventTypes[implied];
@@ -571,13 +577,15 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 case TriggerDecision.Target:
                     // Armed people hit, or counted among the dead and wounded ("a commander was killed following an
                     // attack by Taliban militants"), make a clash.
-                    var armedObject = _roles.ArmedObject(tokens, trigger);
+                    // "a female police officer who was off duty", "a Govt soldier (off-duty)": a civilian when hit.
+                    if (OffDuty(tokens) && actor2 is { Type: "State forces" }) actor2 = null;
+                    var armedObject = _roles.ArmedObject(tokens, trigger) && !OffDuty(tokens);
                     // "attacked a police checkpoint, leaving ... 3 civilians dead": the side hit is the checkpoint's.
                     if (armedObject && actor2 is not null && !ArgumentRoles.IsArmed(actor2)) actor2 = null;
                     var armed = armedObject
                         || (actor2 is not null ? ArgumentRoles.IsArmed(actor2)
-                            : _roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
-                                || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name));
+                            : !OffDuty(tokens) && (_roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
+                                || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name)));
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
@@ -667,10 +675,20 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     }
 
     /// <summary>"2 CNL members", "Congress workers": the members or supporters of a party, who are not armed ("militia members" are).</summary>
-    private bool IsPartyMembers(IReadOnlyList<Token> tokens, ActorMention mention) =>
-        mention.Actor.Type == "Political militia" && mention.Last + 1 < tokens.Count
-        && grammar.Is(tokens[mention.Last + 1], WordClass.Membership)
-        && !Enumerable.Range(mention.First, mention.Count).Any(k => patterns.ArmedRoles.MatchAt(tokens, k) is not null);
+    private static bool OffDuty(IReadOnlyList<Token> tokens) =>
+        Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Lower == "off-duty" || tokens[k].Lower == "off" && k + 1 < tokens.Count && tokens[k + 1].Lower == "duty");
+
+    /// <remarks>Also "CPI (M) workers" read as one mention, "the leader of PTM", "PML-N's MPA".</remarks>
+    private bool IsPartyMembers(IReadOnlyList<Token> tokens, ActorMention mention)
+    {
+        if (mention.Actor.Type != "Political militia" || Enumerable.Range(mention.First, mention.Count).Any(k => patterns.ArmedRoles.MatchAt(tokens, k) is not null))
+            return false;
+        var next = mention.Last + 1;
+        if (next < tokens.Count && tokens[next].Lower is "'s" or "’s") next++;
+        return next < tokens.Count && grammar.Is(tokens[next], WordClass.Membership)
+            || grammar.Is(tokens[mention.Last], WordClass.Membership)
+            || mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.Membership);
+    }
 
     private static bool NamesProtest(SentenceReading reading) =>
         reading.Mentions.Any(m => m.Actor.Type is "Protesters" or "Rioters")
