@@ -153,7 +153,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         }
 
         // "Hamas and PIJ", "Hamas, PIJ, and Al Nasser Salah al Deen Brigades": the side listed just before.
-        ActorMention? Coordinated(ActorMention next) =>
+        ActorMention? Coordinated(ActorMention next) => !IsArmed(next.Actor) ? null :
             mentions.LastOrDefault(m => m.Last < next.First && next.First - m.Last is >= 2 and <= 3 && Usable(m) && IsArmed(m.Actor)
                 && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).All(k => tokens[k].Text == "," || tokens[k].Lower == "and")
                 && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).Any(k => tokens[k].Text == "," || tokens[k].Lower == "and"));

@@ -227,6 +227,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (protest is null) return candidates;
         var tokens = reading.Tokens;
         var cues = reading.Cues;
+        // "teachers protested, demanding the arrest of people who set fire to wheat crops": violence told in a relative
+        // clause after the protest is its grievance, not its deed.
+        // So is an event noun in the demand itself: "demanding the arrest of", "demanding the release of".
+        var demand = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Demand && c.First > protest.TriggerToken);
+        candidates = candidates.Where(c => c == protest || c.TriggerToken < protest.TriggerToken
+            || !(c.TriggerToken >= 1 && tokens[c.TriggerToken - 1].Lower is "who" or "that" or "which")
+                && !(demand is not null && c.Trigger.Form == TriggerForm.Noun && c.TriggerToken > demand.Last)).ToList();
         // Demonstrators who also burn tyres make a riot, told once.
         if (candidates.Any(c => c.EventType == AcledTypes.Riots && c.SubEventType != AcledTypes.MobViolence))
             return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
