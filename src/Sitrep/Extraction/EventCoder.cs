@@ -571,6 +571,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     continue; // "seized control" is no seizure of weapons
                 case TriggerDecision.Unarmed when actor1 is not null && ArgumentRoles.IsArmed(actor1):
                     continue; // "HTS members blocked the road" is no protest
+                case TriggerDecision.Armed when actor1 is null || !ArgumentRoles.IsArmed(actor1):
+                    continue; // a charity that delivered food changed no armed group's activity
                 // "shot and killed a civilian using small arms fire": small arms make no fight of an attack on people
                 // the text names as unarmed.
                 case TriggerDecision.Target when implied == AcledTypes.ArmedClash && actor2 is not null && !ArgumentRoles.IsArmed(actor2)

@@ -235,9 +235,9 @@ public sealed class CountryResolver
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
             // "agreed upon by Hamas and Israel", "Israel released 30 Palestinians": a country named as a side says no
-            // more of where than its demonym does; "in Israel", "of Israel", ", Israel" place it.
+            // more of where than its demonym does; "in Israel", "of Israel", "Kalymnos, Greece" place it.
             var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
-                && !(match.First > 0 && (tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
+                && !(match.First > 0 && (tokens[match.First - 1].Text is "," || tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
             foreach (var cue in match.Value)
                 found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.

@@ -35,6 +35,9 @@ public enum TriggerDecision
 
     /// <summary>Only where the side acting is not armed: residents who "blocked" a road protest, soldiers who did are no protesters.</summary>
     Unarmed,
+
+    /// <summary>Only where the side acting is armed: a cartel that "delivered food" changed its activity, a charity did not.</summary>
+    Armed,
 }
 
 public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon,
@@ -214,6 +217,7 @@ public sealed class EventPatterns
         "target" => TriggerDecision.Target,
         "crowd" => TriggerDecision.Crowd,
         "unarmed" => TriggerDecision.Unarmed,
+        "armed" => TriggerDecision.Armed,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown decision \"{row[7]}\" (-, weapon, weapon-else-row, weapon-named, target or crowd)"),
     };
 
