@@ -23,4 +23,6 @@ public static class AcledTypes
     public const string ViolentDemonstration = "Violent demonstration";
     public const string LootingPropertyDestruction = "Looting/property destruction";
     public const string Arrests = "Arrests";
+    public const string NonStateActorOvertakesTerritory = "Non-state actor overtakes territory";
+    public const string GovernmentRegainsTerritory = "Government regains territory";
 }

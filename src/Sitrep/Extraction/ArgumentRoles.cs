@@ -251,7 +251,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     public bool IsPassive(IReadOnlyList<Token> tokens, int verb)
     {
         // "was killed and found wrapped in plastic": a verb joined to a passive one is passive too.
-        if (verb >= 2 && tokens[verb - 1].Lower == "and" && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalised && IsPassive(tokens, verb - 2))
+        // So is one in a list of them: "were killed, injured or captured".
+        if (verb >= 2 && tokens[verb - 1].Lower is "and" or "or" or "," && tokens[verb - 2].IsWord && !tokens[verb - 2].IsCapitalised
+            && !grammar.Is(tokens[verb - 2], WordClass.Be) && IsPassive(tokens, verb - 2))
             return true;
         for (var i = verb - 1; i >= 0 && verb - i <= 3; i--)
         {

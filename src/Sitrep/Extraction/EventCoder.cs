@@ -225,6 +225,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     {
         var protest = candidates.FirstOrDefault(c => c.EventType == AcledTypes.Protests);
         if (protest is null) return candidates;
+        // "the police dispersed a demonstration of workers": the force acting on a protest is its actor2, never its actor1.
+        if (protest.Actor1 is { Type: "State forces" } force)
+        {
+            var corrected = protest with { Actor1 = null, Actor2 = force };
+            candidates = candidates.Select(c => c == protest ? corrected : c).ToList();
+            protest = corrected;
+        }
         var tokens = reading.Tokens;
         var cues = reading.Cues;
         // "teachers protested, demanding the arrest of people who set fire to wheat crops": violence told in a relative
@@ -611,6 +618,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                         || rule.DecidedBy == TriggerDecision.Crowd && !_roles.NamesArmed(tokens)
                             && !weapons.Any(w => w.Value.Weapon == "small arms" || w.Value.SubEventType is not null))))
                 (eventType, subEventType) = (AcledTypes.Riots, AcledTypes.MobViolence);
+            // "pro-Hadi forces took control of Burkan from pro-Houthi forces": territory a state's forces take is the
+            // government's regained; "militants were killed, injured or captured" took no territory.
+            if (subEventType == AcledTypes.NonStateActorOvertakesTerritory)
+            {
+                if (rule.Form == TriggerForm.Verb && _roles.IsPassive(tokens, trigger.First)) continue;
+                if (actor1 is { Type: "State forces" }) subEventType = AcledTypes.GovernmentRegainsTerritory;
+            }
             // "observed 41 projectiles in both directions of the frontline": an exchange of fire, ACLED's armed clash.
             if (subEventType == AcledTypes.ShellingArtilleryMissileAttack && cues.Any(c => c.Value.Kind == CueKind.Exchange))
                 (eventType, subEventType) = (AcledTypes.Battles, AcledTypes.ArmedClash);
@@ -738,6 +752,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     // "believed to belong to IS shot ...": a name between ends the infinitive's object
                     && Enumerable.Range(k + 2, trigger.First - k - 2).All(j => !tokens[j].IsCapitalised && tokens[j].Lower != "to")
                     && !cues.Any(c => c.First == k + 1 && c.Value.Kind == CueKind.Perfect) // "claimed to have launched" tells the past
+                    && !cues.Any(c => c.First == k + 1 && c.Value.Kind == CueKind.Intervention) // "intervened to disperse a demonstration" 
                     && (k == 0 || !grammar.Is(tokens[k - 1], WordClass.Aspect)))
                     return false;
             }
