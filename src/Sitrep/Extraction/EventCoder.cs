@@ -160,8 +160,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 .SelectMany(s => mentionsOf[s.Index]).LastOrDefault(m => m.Actor.Type == "State forces" && !m.Actor.AwaitsCountry
                     && m.Actor.Name.StartsWith("Military Forces of", StringComparison.Ordinal))?.Actor;
             var eventCountry = place?.Place.Country ?? country;
+            var evidenceCues = evidenceSentences.SelectMany(s => cuesOf[s.Index]).Select(c => c.Value.Kind).ToHashSet();
+            var noOneHurt = evidenceCues.Contains(CueKind.NoCasualties) && !evidenceCues.Contains(CueKind.Death) && !evidenceCues.Contains(CueKind.Injury);
             var record = _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
-                frontLine?.Country == eventCountry ? frontLine : null);
+                frontLine?.Country == eventCountry ? frontLine : null, noOneHurt);
             // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
             // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
             var each = _locator?.LocateEach(Places(lead), country) ?? [];

@@ -24,10 +24,11 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     /// marks of criminal violence, gang rivalry).</param>
     /// <param name="militaryBefore">The last army the story named by the lead's sentence: "warplanes" where the
     /// event's country has none (Gaza) are that army's.</param>
+    /// <param name="noOneHurt">The evidence says no one was killed or hurt, and counts no dead or wounded.</param>
     /// <param name="frontLine">The front-line place the evidence names, held on the event's day: fire there that
     /// names no side came from across the line.</param>
     public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
-        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null)
+        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null, bool noOneHurt = false)
     {
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
@@ -65,7 +66,9 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             {
                 DefaultActorCondition.Always => true,
                 DefaultActorCondition.IfEmpty => current is null,
-                DefaultActorCondition.IfEmptyCivilianHarm => current is null && ((fatalities > 0 || injuries > 0) && !armedVictims || civilianPlaceHit),
+                // A civilian place hit with no one hurt, as the text says ("no fatalities nor injuries"), harmed no civilians.
+                DefaultActorCondition.IfEmptyCivilianHarm => current is null
+                    && ((fatalities > 0 || injuries > 0) && !armedVictims || civilianPlaceHit && !noOneHurt),
                 DefaultActorCondition.IfUnidentifiedWithCrimeSigns => IsUnidentified(current)
                     && paragraphCues is not null && (paragraphCues.Contains(CueKind.CrimeSign) || paragraphCues.Contains(CueKind.GangRivalry)),
                 DefaultActorCondition.IfUnidentifiedWithGangRivalry => IsUnidentified(current) && paragraphCues is not null && paragraphCues.Contains(CueKind.GangRivalry),
