@@ -60,13 +60,16 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
                     && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by"));
-                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && cue.First - n.Last <= SubjectWindow
+                // "five members of the CV (Red Command) died": words in a parenthesis do not count towards the distance.
+                var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && Distance(tokens, n.Last, cue.First) <= SubjectWindow
                     && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
                 var lower = cue.Value.Phrase.ToLowerInvariant();
                 var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
                 if (pick is not null) return pick.Value;
                 if (OneVictim(tokens, cue))
                     return 1 + (cue.Last + 1 < tokens.Count && grammar.Is(tokens[cue.Last + 1], WordClass.Indefinite) ? MoreVictims(tokens, cue.Last + 1) : 0);
+                if (JoinedVictims(tokens, cue) is { } joined)
+                    return joined;
             }
             return null;
         }
@@ -132,6 +135,43 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         }
         // "was killed", "is dead": the singular verb tells one victim (no one killed is a no-casualties cue).
         return be >= 0 && grammar.Is(tokens[be], WordClass.Be) && tokens[be].Lower is "was" or "is";
+    }
+
+    /// <summary>Tokens between two positions, not counting those inside a parenthesis.</summary>
+    private static int Distance(IReadOnlyList<Token> tokens, int from, int to)
+    {
+        var distance = 0;
+        var depth = 0;
+        for (var k = from + 1; k < to; k++)
+        {
+            if (tokens[k].Text == "(") depth++;
+            else if (tokens[k].Text == ")") depth = Math.Max(0, depth - 1);
+            else if (depth == 0) distance++;
+        }
+        return distance + 1;
+    }
+
+    /// <summary>
+    /// "a former town councilor and his wife were shot dead", "an adolescent and a woman were shot to death": people
+    /// joined by "and" as the subject of a plural "were" before the death word, one each.
+    /// </summary>
+    private int? JoinedVictims(IReadOnlyList<Token> tokens, PhraseMatch<Cue> cue)
+    {
+        var be = cue.First - 1;
+        while (be >= 0 && (tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal) || grammar.Is(tokens[be], WordClass.Adverb))) be--;
+        for (var k = be; k >= 0 && be - k <= 3 && tokens[k].IsWord && !tokens[k].IsCapitalised; k--)
+            if (grammar.Is(tokens[k], WordClass.Be)) { be = k; break; }
+        if (be < 1 || tokens[be].Lower != "were") return null;
+        var people = 0;
+        for (var k = be - 1; k >= 0 && be - k <= 10; k--)
+        {
+            if (tokens[k].Text is "," or ";" or "." || grammar.Is(tokens[k], WordClass.Preposition) && tokens[k].Lower != "of") break;
+            var starts = grammar.Is(tokens[k], WordClass.Indefinite) || tokens[k].Lower is "his" or "her" or "their";
+            if (!starts) continue;
+            if (k > 0 && tokens[k - 1].Lower == "and") people++;
+            else if (k == 0 || !grammar.Is(tokens[k - 1], WordClass.Preposition)) { people++; break; }
+        }
+        return people >= 2 ? people : null;
     }
 
     /// <summary>
