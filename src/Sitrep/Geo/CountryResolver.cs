@@ -437,7 +437,9 @@ public sealed class CountryResolver
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
         if (previous.Text != ",") return false;
         if (InParenthesis(tokens, i)) return true;
-        // "in Barangay Capihan, San Rafael, Bulacan": each name of a chain after a place is a place too.
+        // "in Barangay Capihan, San Rafael, Bulacan": each name of a chain after a place is a place too, but a
+        // province's name there is the province ("Benito Juarez, Nuevo Leon" is not the village of Nuevo León).
+        if (_cues.MatchAt(tokens, i) is { } division && division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) return false;
         var before = i - 2;
         while (before >= 0 && StartsName(tokens, before)) before--;
         return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);

@@ -113,18 +113,19 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             var admin1 = places.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin1 is not null)
                 return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
+            // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
+            // largest place; a province likewise, at precision 3 ("Nuevo Leon" is the province, not a village of
+            // that name in Baja California).
+            if (country is not null && gazetteer.LargestIn(country, name, admin2: true) is { } inDistrict)
+                return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
+            if (country is not null && gazetteer.LargestIn(country, name, admin2: false) is { } inProvince)
+                return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
             if (country is not null && places.Count > 0)
             {
                 var town = places.OrderByDescending(p => p.Population).First();
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
             }
-            // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
-            // largest place; a province likewise, at precision 3.
-            if (country is not null && gazetteer.LargestIn(country, name, admin2: true) is { } inDistrict)
-                return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
-            if (country is not null && gazetteer.LargestIn(country, name, admin2: false) is { } inProvince)
-                return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
         }
         return null;
     }

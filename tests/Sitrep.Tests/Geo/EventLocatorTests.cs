@@ -56,6 +56,8 @@ public sealed class EventLocatorTests
     // A state named after the town that the gazetteer's namesakes do not lie in: not Floresta in Pernambuco but Parana
     // (its largest place, precision 3).
     [InlineData("On Sunday, in Floresta, Parana, police arrested a man.", "Brazil", "Parana", -25.43, -49.27, 3)]
+    // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
+    [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
