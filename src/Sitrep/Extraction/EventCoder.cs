@@ -148,7 +148,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // Iguacu, traffickers invaded the community. A shoot-out broke out."), the nearest first.
             var lead = evidenceSentences[0];
             var earlier = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index < lead.Index).Reverse().Select(Places).ToList();
-            var located = _locator?.Locate(evidence, country) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country) : null);
+            var provinces = countries.ProvincesOf(evidence);
+            var located = _locator?.Locate(evidence, country, provinces) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null);
             // The front-line file says which province its place is in: a namesake or spelling match elsewhere is not it.
             if (frontLine is not null && (located is null || located.Place.Country == frontLine.Country
                     && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)))

@@ -43,6 +43,13 @@ public sealed class CountryResolver
     /// <summary>Conflict data's names of first-level divisions, by "ISO2\tGeoNames name" (<c>geo/admin1-names.tsv</c>).</summary>
     private IReadOnlyDictionary<string, string> Admin1Names { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Bodies that work in some provinces of a country only ("OSCE SMM": Donetsk, Luhansk), from <c>geo/country-cues.tsv</c>.</summary>
+    private PhraseMatcher<IReadOnlySet<string>> WorkingProvinces { get; init; } = new([]);
+
+    /// <summary>The provinces the bodies a text names work in ("the OSCE SMM observed ..."): their namesakes go first.</summary>
+    public IReadOnlySet<string> ProvincesOf(IEnumerable<IReadOnlyList<Token>> texts) =>
+        texts.SelectMany(t => WorkingProvinces.FindAll(t)).SelectMany(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Other names of first-level divisions ("Babylon"), to GeoNames' name ("Babil").</summary>
     private IReadOnlyDictionary<string, string> DivisionAliases { get; init; } = new Dictionary<string, string>();
 
@@ -179,14 +186,20 @@ public sealed class CountryResolver
         }
         // "the OSCE SMM observed ...": bodies that work in one country only say which country the story is in.
         var countryCues = Path.Combine(dataDirectory, "geo", "country-cues.tsv");
+        var provinces = new List<(string, IReadOnlySet<string>)>();
         if (File.Exists(countryCues))
             foreach (var row in DataFile.Read(countryCues, minimumFields: 2))
+            {
                 cues.Add((row[0], new CountryCue(row[1], PlaceWeight, $"country-cues.tsv:{row.Line}")));
+                if (row[2].Length > 0)
+                    provinces.Add((row[0], row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)));
+            }
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
         return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
             DivisionAliases = divisionAliases,
+            WorkingProvinces = new PhraseMatcher<IReadOnlySet<string>>(provinces),
         };
     }
 

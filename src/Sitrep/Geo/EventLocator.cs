@@ -17,7 +17,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
-    public EventPlace? Locate(IReadOnlyList<IReadOnlyList<Token>> sentences, string? country)
+    /// <param name="sentences">The event's sentences (place tokens).</param>
+    /// <param name="country">The event's country, if known.</param>
+    /// <param name="provinces">Provinces the story works in (a monitoring mission's), whose namesakes go first.</param>
+    public EventPlace? Locate(IReadOnlyList<IReadOnlyList<Token>> sentences, string? country, IReadOnlySet<string>? provinces = null)
     {
         var division = new List<string>();
         foreach (var tokens in sentences)
@@ -51,6 +54,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                         continue;
                     if (local.Count > 0) candidates = local;
+                    // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
+                    // country; where the gazetteer has none there, the place is one it lacks.
+                    if (provinces is { Count: > 0 })
+                    {
+                        var inside = candidates.Where(p => p.Admin1 is { } a && provinces.Contains(a)).ToList();
+                        if (inside.Count == 0) continue;
+                        candidates = inside;
+                    }
                 }
                 var place = candidates.OrderByDescending(p => p.Population).First();
                 return new EventPlace(place, Near(tokens, mention.First) ? 2 : 1, $"place:{place.GeonameId}");

@@ -81,6 +81,15 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void A_monitors_report_is_not_placed_at_a_namesake_far_from_the_line()
+    {
+        // The gazetteer's Veseles lie in Zaporizhzhia and Crimea; the monitors work in Donetsk and Luhansk.
+        var e = Single("On Sunday, the OSCE SMM observed a total of 6 projectiles involving unknown weapons near Vesele.");
+        Assert.Equal("Ukraine", e.Country);
+        Assert.NotEqual("Zaporizhzhia", e.Admin1);
+    }
+
+    [Fact]
     public void A_launch_site_is_not_the_event_s_place()
     {
         var e = Single("Drones launched from Yemen struck the port of Eilat on Sunday.");
