@@ -177,6 +177,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         return (records, warnings);
     }
 
+    /// <summary>The rule id that marks roles read from a side fighting off an attack.</summary>
+    internal const string FoughtOff = "fought-off";
+
     private static EventRecord WithPlace(EventRecord record, GeoPlace place, EventPlace located, bool first) => record with
     {
         Admin1 = place.Admin1,
@@ -568,6 +571,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (implied is not null && patterns.EventTypes[implied] == AcledTypes.Protests && !NamesProtest(reading))
                 implied = null;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters, cues);
+            // "repelled an attack by X": the roles came from the side that fought it off.
+            if (cues.Any(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3))
+                ruleIds.Add(FoughtOff);
             // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
             actor2 ??= ArmedVictims(tokens, mentions, cues).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
 

@@ -91,6 +91,12 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             }
             ruleIds.Add(standard.RuleId);
         }
+        // Country conventions of side order (actors/side-order.tsv), for fights whose two sides are known.
+        if (lead.EventType == AcledTypes.Battles && country is not null && defaults.SideOrders.TryGetValue(country, out var order)
+            && actor1 is not null && actor2 is not null
+            && (order == SideOrder.DefenderFirst && lead.RuleIds.Contains(EventCoder.FoughtOff)
+                || order == SideOrder.StateFirst && actor2.Type == "State forces" && actor1.Type != "State forces"))
+            (actor1, actor2) = (actor2, actor1);
         var status = new[] { "intercepted", "claimed", "denied", "confirmed" }.FirstOrDefault(s => group.Any(e => e.Status == s)) ?? lead.Status;
         var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)
             .Select(s => new Evidence(s.Text, s.Start, s.End)).ToList();

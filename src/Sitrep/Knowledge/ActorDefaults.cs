@@ -45,6 +45,9 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
 {
     public FrontLines FrontLines { get; } = frontLines ?? FrontLines.None;
 
+    /// <summary>Countries whose coders name a fight's sides in an order of their own (<c>actors/side-order.tsv</c>).</summary>
+    public IReadOnlyDictionary<string, SideOrder> SideOrders { get; init; } = new Dictionary<string, SideOrder>();
+
     /// <summary>The defaults of an event type and of a sub-event type ("Arrests").</summary>
     public IReadOnlyList<DefaultActor> For(string eventType, string subEventType) =>
         defaults.Where(d => d.EventType == eventType || d.EventType == subEventType).ToList();
@@ -73,5 +76,26 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
             $"defaults.tsv:{row.Line}")
         {
             Countries = row[5].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.Ordinal),
-        }).ToList(), FrontLines.Load(dataDirectory));
+        }).ToList(), FrontLines.Load(dataDirectory))
+        {
+            SideOrders = DataFile.ReadFamily(Path.Combine(dataDirectory, "actors"), "side-order", minimumFields: 2).ToDictionary(
+                row => row[0],
+                row => row[1] switch
+                {
+                    "defender-first" => SideOrder.DefenderFirst,
+                    "state-first" => SideOrder.StateFirst,
+                    _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown side order \"{row[1]}\""),
+                },
+                StringComparer.Ordinal),
+        };
+}
+
+/// <summary>How a country's coders order a fight's two sides where the text's order is not theirs.</summary>
+public enum SideOrder
+{
+    /// <summary>The side that fought off an attack is actor1.</summary>
+    DefenderFirst,
+
+    /// <summary>State forces are actor1 in a clash with anyone else.</summary>
+    StateFirst,
 }
