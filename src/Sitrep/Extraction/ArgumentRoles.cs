@@ -211,6 +211,15 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             if (tokens[k].Lower == "by") return true;
             if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;
         }
+        // "by a group of four armed members of the WAM": the group whose members did it.
+        if (mention.First >= 3 && tokens[mention.First - 1].Lower is "the" or "of" && Enumerable.Range(Math.Max(0, mention.First - 3), 3).Any(k => tokens[k].Lower is "members" or "fighters" or "militants" or "elements" or "cadres"))
+        {
+            for (var k = mention.First - 1; k >= 0 && mention.First - k <= 9; k--)
+            {
+                if (tokens[k].Lower == "by") return true;
+                if (!tokens[k].IsWord && !char.IsDigit(tokens[k].Text[0]) || tokens[k].IsCapitalised) return false;
+            }
+        }
         return false;
     }
 

@@ -660,6 +660,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 if (claimedBy is not null)
                 {
                     status = "claimed";
+                    // "Boko Haram/IS claimed to have killed 17 soldiers of the Nigerian Armed Forces": the armed group
+                    // claiming an attack on state forces is its actor1, the forces its target.
+                    if (actor1 is { Type: "State forces" } forces && claimedBy.Type != "State forces" && ArgumentRoles.IsArmed(claimedBy)
+                        && claimedBy.Name != forces.Name && (actor2 is null || actor2.Name == claimedBy.Name))
+                        (actor1, actor2) = (claimedBy, forces);
                     actor1 ??= claimedBy;
                     ruleIds.Add(claim.Value.Id);
                 }
