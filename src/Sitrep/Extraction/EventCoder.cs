@@ -149,7 +149,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var lead = evidenceSentences[0];
             var earlier = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index < lead.Index).Reverse().Select(Places).ToList();
             var provinces = countries.ProvincesOf(evidence);
-            var located = _locator?.Locate(evidence, country, provinces) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null);
+            // "... set fire to a vehicle. The incident occurred in Thessaloniki.": else a later sentence of the paragraph.
+            var later = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index > evidenceSentences.Max(e => e.Index)).Select(Places).ToList();
+            var located = _locator?.Locate(evidence, country, provinces) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null)
+                ?? (later.Count > 0 && country is not null ? _locator?.Locate(later, country, provinces) : null);
             // The front-line file says which province its place is in: a namesake or spelling match elsewhere is not it.
             if (frontLine is not null && (located is null || located.Place.Country == frontLine.Country
                     && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)))

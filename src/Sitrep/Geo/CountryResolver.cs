@@ -46,6 +46,9 @@ public sealed class CountryResolver
     /// <summary>Bodies that work in some provinces of a country only ("OSCE SMM": Donetsk, Luhansk), from <c>geo/country-cues.tsv</c>.</summary>
     private PhraseMatcher<IReadOnlySet<string>> WorkingProvinces { get; init; } = new([]);
 
+    /// <summary>GeoNames' name of a first-level division a text gives under another name ("Extreme-Nord": Far North).</summary>
+    public string GeoNamesDivision(string name) => DivisionAliases.GetValueOrDefault(name, name);
+
     /// <summary>The provinces the bodies a text names work in ("the OSCE SMM observed ..."): their namesakes go first.</summary>
     public IReadOnlySet<string> ProvincesOf(IEnumerable<IReadOnlyList<Token>> texts) =>
         texts.SelectMany(t => WorkingProvinces.FindAll(t)).SelectMany(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -150,6 +153,8 @@ public sealed class CountryResolver
             foreach (var row in DataFile.Read(namesFile, minimumFields: 3))
             {
                 admin1Names[$"{row[0]}\t{row[1]}"] = row[2];
+                // "(Mayo-Sava, Extreme-Nord)": conflict data's name stands for GeoNames' where a division is looked up.
+                if (!string.Equals(row[2], row[1], StringComparison.OrdinalIgnoreCase)) divisionAliases.TryAdd(row[2], row[1]);
                 if (!byIso.TryGetValue(row[0], out var country)) continue;
                 cues.Add((row[2], new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
                 // "Babylon province" is Babil: other names are cues too, and stand for GeoNames' name where a division is looked up.

@@ -108,33 +108,33 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     {
         foreach (var name in names)
         {
-            var key = Gazetteer.DivisionKey(name);
+            var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
             // "Konduga LGA" is found as Konduga; in the story's country, "Shopian" as GeoNames' "Shupiyan".
-            var places = gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();
+            var named = gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();
             var loose = false;
-            if (places.Count == 0 && country is not null)
+            if (named.Count == 0 && country is not null)
             {
-                places = gazetteer.FindVariant(key).Where(p => p.Country == country).ToList();
+                named = gazetteer.FindVariant(key).Where(p => p.Country == country).ToList();
                 loose = true;
             }
             bool Same(string division) => Gazetteer.DivisionKey(division) == key || loose && Gazetteer.SameVariant(division, key);
-            var admin2 = places.Where(p => p.Admin2 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
+            var admin2 = named.Where(p => p.Admin2 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin2 is not null)
                 return new EventPlace(admin2 with { Name = name }, 2, $"admin2-seat:{admin2.GeonameId}");
-            var admin1 = places.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
+            var admin1 = named.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin1 is not null)
                 return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
             // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
             // largest place; a province likewise, at precision 3 ("Nuevo Leon" is the province, not a village of
             // that name in Baja California).
-            if (country is not null && gazetteer.LargestIn(country, name, admin2: true) is { } inDistrict)
+            if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true) is { } inDistrict)
                 return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
-            if (country is not null && gazetteer.LargestIn(country, name, admin2: false) is { } inProvince)
+            if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: false) is { } inProvince)
                 return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
-            if (country is not null && places.Count > 0)
+            if (country is not null && named.Count > 0)
             {
-                var town = places.OrderByDescending(p => p.Population).First();
+                var town = named.OrderByDescending(p => p.Population).First();
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
             }
         }

@@ -58,6 +58,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Floresta, Parana, police arrested a man.", "Brazil", "Parana", -25.43, -49.27, 3)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
+    // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
+    // (The gazetteer gives Cameroon's places no districts, so the province's largest place stands for it.)
+    [InlineData("On Sunday, Boko Haram looted a refugee camp in Kolofata town (Mayo-Sava, Extreme-Nord), taking away food.", "Cameroon", "Extreme-Nord", 12.08, 15.03, 3)]
+    // A later sentence of the paragraph says where: "The incident occurred in Thessaloniki."
+    [InlineData("On Sunday, unidentified arsonists set fire to a vehicle of an economic organization in Greece. The incident occurred in Thessaloniki.", "Greece", null, 40.64, 22.94, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
