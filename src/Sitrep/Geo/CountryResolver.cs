@@ -99,7 +99,8 @@ public sealed class CountryResolver
         // A facility named says where the story is as a town does.
         cues = cues.Concat(Facilities.Names.Select(n => (n.Name, new CountryCue(n.Facility.Place.Country, PlaceWeight, $"facility:{n.Facility.Id}"))));
         _gazetteer = gazetteer;
-        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1);
+        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1,
+            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country));
         _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
         _generic = generic;
@@ -309,7 +310,9 @@ public sealed class CountryResolver
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
             var fitting = Disambiguate(mention, tokens);
-            var byCountry = (fitting.Count > 0 ? fitting : mention.Places).GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
+            // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
+            if (fitting.Count == 0 && mention.Places.Count > 0) continue;
+            var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? LocatingParenthesisFactor : 1;
             foreach (var (country, population) in byCountry)

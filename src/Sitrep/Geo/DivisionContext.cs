@@ -11,7 +11,9 @@ namespace Sitrep.Geo;
 /// <param name="gazetteer">The places and their divisions.</param>
 /// <param name="grammar">The words inside a division's name ("Mato Grosso do Sul", "Rakhine State").</param>
 /// <param name="conflictAdmin1">A place's first-level division as conflict data names it ("Dar'a" for Daraa), if otherwise.</param>
-internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null)
+/// <param name="districtOf">Whether a division key names a district (admin2) of a country, by the district table.</param>
+internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null,
+    Func<string, string, bool>? districtOf = null)
 {
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
@@ -95,7 +97,10 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
         // countries have says the place is not the namesake abroad (Korla in China) but one the gazetteer lacks.
         if (names.Any(IsDivisionOfCountry(mention.Places))) return [];
-        return names.Any(n => gazetteer.Admin1Countries(n).Count > 0) ? [] : mention.Places;
+        // ("Banfora (Banfora, Comoe)": Comoé is a province of Burkina Faso as well as a district of the Ivory Coast.)
+        return names.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
+                && (mention.Places.Any(p => owners.Contains(p.CountryIso2)) || !mention.Places.Any(p => districtOf?.Invoke(n, p.Country) == true)))
+            ? [] : mention.Places;
     }
 
     /// <summary>Whether a normalised name is a first- or second-level division of the countries of some places.</summary>

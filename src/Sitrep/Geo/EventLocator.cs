@@ -54,6 +54,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                         continue;
                     if (local.Count > 0) candidates = local;
+                    // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
+                    // village of Nuevo León in Baja California); "in Homs" is the city, which does.
+                    if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(mention.Name).Contains(iso2)
+                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(mention.Name)))
+                        continue;
                     // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
                     // country; where the gazetteer has none there, the place is one it lacks.
                     if (provinces is { Count: > 0 })
@@ -106,6 +111,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// </summary>
     private EventPlace? ByDivision(IReadOnlyList<string> names, string? country)
     {
+        // "Benito Juarez, Nuevo Leon": a district elsewhere in the country (Mexico City's Benito Juárez) is not the
+        // one meant where the text names the province.
+        var provinceKeys = country is null ? [] : names.Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
+            .Where(k => gazetteer.LargestIn(country, k, admin2: false) is not null).ToHashSet(StringComparer.Ordinal);
+        bool InNamedProvince(GeoPlace p) => provinceKeys.Count == 0 || p.Admin1 is { } a && provinceKeys.Contains(Gazetteer.DivisionKey(a));
         foreach (var name in names)
         {
             var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
@@ -118,7 +128,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 loose = true;
             }
             bool Same(string division) => Gazetteer.DivisionKey(division) == key || loose && Gazetteer.SameVariant(division, key);
-            var admin2 = named.Where(p => p.Admin2 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
+            var admin2 = named.Where(p => p.Admin2 is { } a && Same(a) && InNamedProvince(p)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin2 is not null)
                 return new EventPlace(admin2 with { Name = name }, 2, $"admin2-seat:{admin2.GeonameId}");
             var admin1 = named.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
@@ -127,14 +137,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
             // largest place; a province likewise, at precision 3 ("Nuevo Leon" is the province, not a village of
             // that name in Baja California).
-            if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true) is { } inDistrict)
+            if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true) is { } inDistrict && InNamedProvince(inDistrict))
                 return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
             if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: false) is { } inProvince)
                 return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
-            if (country is not null && named.Count > 0)
+            if (country is not null && named.Where(InNamedProvince).ToList() is { Count: > 0 } inProvinceNamed)
             {
-                var town = named.OrderByDescending(p => p.Population).First();
+                var town = inProvinceNamed.OrderByDescending(p => p.Population).First();
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
             }
         }

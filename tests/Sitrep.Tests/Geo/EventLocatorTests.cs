@@ -63,6 +63,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Boko Haram looted a refugee camp in Kolofata town (Mayo-Sava, Extreme-Nord), taking away food.", "Cameroon", "Extreme-Nord", 12.08, 15.03, 3)]
     // A later sentence of the paragraph says where: "The incident occurred in Thessaloniki."
     [InlineData("On Sunday, unidentified arsonists set fire to a vehicle of an economic organization in Greece. The incident occurred in Thessaloniki.", "Greece", null, 40.64, 22.94, 1)]
+    // "in Nuevo Leon" is the province, not the village of Nuevo León in Baja California.
+    [InlineData("On Sunday, a man was shot dead by armed men in Nuevo Leon.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
