@@ -22,6 +22,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
         if (cause is not null)
             mentions = mentions.Where(m => m.First < cause.First).ToList();
         var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
+        // "Hezbollah said it fired anti-tank missiles at an Israeli army position": the source speaks of its own deed.
+        if (actor1 is null && reporters.FirstOrDefault(r => r.Mention is { } m && m.Last < trigger.First && SaysItDid(tokens, m, trigger.First)) is { Actor: { } speaker }
+            && IsArmed(speaker) && speaker.Name != actor2?.Name)
+            actor1 = speaker;
         // "JWS, which operates under OPS, shelled QSD positions": ACLED names the operation a force acts under as actor1.
         if (actor1 is not null && IsArmed(actor1) && Umbrella(tokens, mentions) is { } umbrella && umbrella.Name != actor2?.Name)
             actor1 = umbrella;
@@ -98,6 +102,9 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
                 => (first.Actor, before.Actor),
             // "shells fired by presumed LNA forces struck a clinic": a participle with its agent, no form of "be".
             TriggerForm.Verb when byAgent is not null && byAgent.First - trigger.Last <= 3 => (byAgent.Actor, before is not null && before != byAgent ? before.Actor : after is not null && after != byAgent ? after.Actor : null),
+            // "a burned car hit by an Israeli drone strike": the agent is the demonym's forces, the car's owners hit.
+            TriggerForm.Verb when inside is not null && trigger.Last + 1 < tokens.Count && tokens[trigger.Last + 1].Lower == "by" && inside.First - trigger.Last <= 3
+                => (inside.Actor, before is not null && !IsBareDemonym(before) ? before.Actor : null),
             _ => (before?.Actor, after?.Actor),
         };
         return (roles.Item1, roles.Item2, byAgent?.Actor);
@@ -306,6 +313,16 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             }
         }
         return found;
+    }
+
+    /// <summary>"X said it fired", "X said that it struck", "X says they shelled": up to the trigger, the source is the subject.</summary>
+    private static bool SaysItDid(IReadOnlyList<Token> tokens, ActorMention source, int trigger)
+    {
+        var k = source.Last + 1;
+        if (k >= trigger || tokens[k].Lower is not ("said" or "says" or "claimed" or "announced" or "stated")) return false;
+        k++;
+        if (k < trigger && tokens[k].Lower == "that") k++;
+        return k < trigger && tokens[k].Lower is "it" or "they" && trigger - k <= 3;
     }
 
     /// <summary>"local officials said" gives "local officials": the words back to a comma, a verb-like break or the start.</summary>

@@ -730,7 +730,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (next < tokens.Count && tokens[next].Lower is "'s" or "’s") next++;
         return next < tokens.Count && grammar.Is(tokens[next], WordClass.Membership)
             || grammar.Is(tokens[mention.Last], WordClass.Membership)
-            || mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.Membership);
+            // "workers of the CPI (M)"; but "two members of Hezbollah" are the group's own.
+            || mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.Membership)
+                && tokens[mention.First - 2].Lower is not ("member" or "members");
     }
 
     private static bool NamesProtest(SentenceReading reading) =>
