@@ -16,7 +16,8 @@ internal static class EventMerger
         var merged = new List<List<CodedEvent>>();
         foreach (var @event in coded.OrderBy(e => e.Sentence.Kind == BlockKind.Caption ? 1 : 0))
         {
-            var group = merged.FirstOrDefault(g => SameEvent(g[0], @event));
+            var group = merged.FirstOrDefault(g => SameEvent(g[0], @event))
+                ?? (@event.Sentence.Kind == BlockKind.Caption ? merged.FirstOrDefault(g => Illustrates(@event, g[0])) : null);
             if (group is null) merged.Add([@event]);
             else group.Add(@event);
         }
@@ -53,6 +54,18 @@ internal static class EventMerger
         var sharedActor = (a.Actor1 is not null && a.Actor1.Name == b.Actor1?.Name) || (a.Actor2 is not null && a.Actor2.Name == b.Actor2?.Name);
         return sameDay || sharedActor;
     }
+
+    /// <summary>
+    /// "Mourners carry the coffins of two brothers killed in a drone strike ... on Aug. 19": a caption's event of the
+    /// kind the story told a few days before, with no other sides, is that event pictured later, not a new one.
+    /// </summary>
+    private static bool Illustrates(CodedEvent caption, CodedEvent body) =>
+        body.Sentence.Kind == BlockKind.Body && caption.SubEventType == body.SubEventType
+        && Compatible(caption.Actor1, body.Actor1) && Compatible(caption.Actor2, body.Actor2)
+        && caption.Date.Earliest >= body.Date.Earliest && caption.Date.Earliest.DayNumber - body.Date.Latest.DayNumber <= CaptionLagDays;
+
+    /// <summary>How many days after an event a caption may picture it (funerals, damage seen the next days).</summary>
+    private const int CaptionLagDays = 3;
 
     /// <summary>A trigger that names violence without its means ("assassination", "attack"), settled by its target alone.</summary>
     private static bool IsBareViolence(CodedEvent e) =>
