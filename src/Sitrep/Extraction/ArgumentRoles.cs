@@ -23,7 +23,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             mentions = mentions.Where(m => m.First < cause.First).ToList();
         var (actor1, actor2, byAgent) = ReadRoles(tokens, trigger, mentions, reporters);
         // "Hezbollah said it fired anti-tank missiles at an Israeli army position": the source speaks of its own deed.
-        if (actor1 is null && reporters.FirstOrDefault(r => r.Mention is { } m && m.Last < trigger.First && SaysItDid(tokens, m, trigger.First)) is { Actor: { } speaker }
+        if (actor1 is null && reporters.FirstOrDefault(r => r.Mention is { } m && m.Last < trigger.First && SaysItDid(tokens, m, cues, trigger.First)) is { Actor: { } speaker }
             && IsArmed(speaker) && speaker.Name != actor2?.Name)
             actor1 = speaker;
         // "JWS, which operates under OPS, shelled QSD positions": ACLED names the operation a force acts under as actor1.
@@ -211,7 +211,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     private bool IsFormer(IReadOnlyList<Token> tokens, int first) =>
         Enumerable.Range(Math.Max(0, first - 2), Math.Min(2, first)).Any(k => grammar.Is(tokens[k], WordClass.Former));
 
-    private static bool ByAgent(IReadOnlyList<Token> tokens, ActorMention mention)
+    private bool ByAgent(IReadOnlyList<Token> tokens, ActorMention mention)
     {
         for (var k = mention.First - 1; k >= 0 && mention.First - k <= 3; k--)
         {
@@ -219,7 +219,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;
         }
         // "by a group of four armed members of the WAM": the group whose members did it.
-        if (mention.First >= 3 && tokens[mention.First - 1].Lower is "the" or "of" && Enumerable.Range(Math.Max(0, mention.First - 3), 3).Any(k => tokens[k].Lower is "members" or "fighters" or "militants" or "elements" or "cadres"))
+        if (mention.First >= 3 && tokens[mention.First - 1].Lower is "the" or "of" && Enumerable.Range(Math.Max(0, mention.First - 3), 3).Any(k => grammar.Is(tokens[k], WordClass.GroupPart)))
         {
             for (var k = mention.First - 1; k >= 0 && mention.First - k <= 9; k--)
             {
@@ -246,13 +246,13 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     }
 
     /// <summary>
-    /// Where the clause holding a word begins: after the last "when", "as", "after" or "while" before it ("Taliban
-    /// militants were killed when Afghan forces repulsed their attacks"), else -1.
+    /// Where the clause holding a word begins: after the last subordinator before it ("Taliban militants were killed
+    /// when Afghan forces repulsed their attacks"), else -1.
     /// </summary>
-    private static int ClauseStart(IReadOnlyList<Token> tokens, int index)
+    private int ClauseStart(IReadOnlyList<Token> tokens, int index)
     {
         for (var k = index - 1; k >= 0; k--)
-            if (tokens[k].Lower is "when" or "as" or "after" or "while") return k;
+            if (grammar.Is(tokens[k], WordClass.Subordinator)) return k;
         return -1;
     }
 
@@ -316,11 +316,10 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
     }
 
     /// <summary>"X said it fired", "X said that it struck", "X says they shelled": up to the trigger, the source is the subject.</summary>
-    private static bool SaysItDid(IReadOnlyList<Token> tokens, ActorMention source, int trigger)
+    private static bool SaysItDid(IReadOnlyList<Token> tokens, ActorMention source, IReadOnlyList<PhraseMatch<Cue>> cues, int trigger)
     {
-        var k = source.Last + 1;
-        if (k >= trigger || tokens[k].Lower is not ("said" or "says" or "claimed" or "announced" or "stated")) return false;
-        k++;
+        if (cues.FirstOrDefault(c => c.First == source.Last + 1 && c.Value.Kind is CueKind.Report or CueKind.Claim) is not { } says) return false;
+        var k = says.Last + 1;
         if (k < trigger && tokens[k].Lower == "that") k++;
         return k < trigger && tokens[k].Lower is "it" or "they" && trigger - k <= 3;
     }

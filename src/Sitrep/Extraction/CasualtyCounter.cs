@@ -115,7 +115,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         // right before the state it was left in.
         if (be >= 0 && phrase is "died" or "succumbed" or "dead" or "killed")
         {
-            var subject = tokens[be].Lower == "who" ? be - 1 : be;
+            var subject = grammar.Is(tokens[be], WordClass.Relative) ? be - 1 : be;
             if (subject >= 0 && (phrase is "dead" or "killed" ? tokens[subject].Lower is "him" or "her" : tokens[subject].Lower is "he" or "she"))
                 return true;
             if (phrase is not "killed" && subject >= 1 && grammar.IsDeterminer(tokens[subject - 1]) && !grammar.IsDeterminer(tokens[subject])
@@ -183,7 +183,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         var more = 0;
         for (var k = from; k + 1 < tokens.Count && k - from < 12; k++)
         {
-            if (tokens[k].Text is "," or "." or ";" || tokens[k].Lower is "while" or "when" or "after" or "before") break;
+            if (tokens[k].Text is "," or "." or ";" || grammar.Is(tokens[k], WordClass.Subordinator)) break;
             // "and a woman was injured" starts a clause of its own: a verb "be" after the noun ends the list.
             if (tokens[k].Lower == "and" && grammar.Is(tokens[k + 1], WordClass.Indefinite))
             {
@@ -204,7 +204,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         for (var k = first; k < tokens.Count && k - first < 4; k++)
         {
             if (!tokens[k].IsWord || grammar.Is(tokens[k], WordClass.Preposition) || grammar.Is(tokens[k], WordClass.ClauseBreak)
-                || grammar.Is(tokens[k], WordClass.Participation) || tokens[k].Lower is "while" or "as")
+                || grammar.Is(tokens[k], WordClass.Participation) || grammar.Is(tokens[k], WordClass.Subordinator))
                 break;
             head = k;
         }

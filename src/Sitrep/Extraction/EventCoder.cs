@@ -251,7 +251,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // So is an event noun in the demand itself: "demanding the arrest of", "demanding the release of".
         var demand = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Demand && c.First > protest.TriggerToken);
         candidates = candidates.Where(c => c == protest || c.TriggerToken < protest.TriggerToken
-            || !(c.TriggerToken >= 1 && tokens[c.TriggerToken - 1].Lower is "who" or "that" or "which")
+            || !(c.TriggerToken >= 1 && grammar.Is(tokens[c.TriggerToken - 1], WordClass.Relative))
                 && !(demand is not null && c.Trigger.Form == TriggerForm.Noun && c.TriggerToken > demand.Last)).ToList();
         // Demonstrators who also burn tyres make a riot, told once.
         if (candidates.Any(c => c.EventType == AcledTypes.Riots && c.SubEventType != AcledTypes.MobViolence))
@@ -609,13 +609,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     // Armed people hit, or counted among the dead and wounded ("a commander was killed following an
                     // attack by Taliban militants"), make a clash.
                     // "a female police officer who was off duty", "a Govt soldier (off-duty)": a civilian when hit.
-                    if (OffDuty(tokens) && actor2 is { Type: "State forces" }) actor2 = null;
-                    var armedObject = _roles.ArmedObject(tokens, trigger) && !OffDuty(tokens);
+                    var offDuty = cues.Any(c => c.Value.Kind == CueKind.OffDuty);
+                    if (offDuty && actor2 is { Type: "State forces" }) actor2 = null;
+                    var armedObject = _roles.ArmedObject(tokens, trigger) && !offDuty;
                     // "attacked a police checkpoint, leaving ... 3 civilians dead": the side hit is the checkpoint's.
                     if (armedObject && actor2 is not null && !ArgumentRoles.IsArmed(actor2)) actor2 = null;
                     var armed = armedObject
                         || (actor2 is not null ? ArgumentRoles.IsArmed(actor2)
-                            : !OffDuty(tokens) && (_roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
+                            : !offDuty && (_roles.ArmedTarget(tokens, trigger) || cues.Any(c => c.Value.Kind == CueKind.ArmedResistance)
                                 || ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name)));
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
@@ -718,9 +719,6 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     }
 
     /// <summary>"2 CNL members", "Congress workers": the members or supporters of a party, who are not armed ("militia members" are).</summary>
-    private static bool OffDuty(IReadOnlyList<Token> tokens) =>
-        Enumerable.Range(0, tokens.Count).Any(k => tokens[k].Lower == "off-duty" || tokens[k].Lower == "off" && k + 1 < tokens.Count && tokens[k + 1].Lower == "duty");
-
     /// <remarks>Also "CPI (M) workers" read as one mention, "the leader of PTM", "PML-N's MPA".</remarks>
     private bool IsPartyMembers(IReadOnlyList<Token> tokens, ActorMention mention)
     {

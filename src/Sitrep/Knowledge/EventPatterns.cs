@@ -115,6 +115,9 @@ public enum CueKind
 
     /// <summary>Fire both ways ("in both directions of the frontline"): shelling between two sides is a clash.</summary>
     Exchange,
+
+    /// <summary>"a police officer who was off duty": the officer named was not armed on duty, a civilian when hit.</summary>
+    OffDuty,
 }
 
 public sealed record Cue(string Id, CueKind Kind, string Phrase);
@@ -249,6 +252,7 @@ public sealed class EventPatterns
         "crime-sign" => CueKind.CrimeSign,
         "gang-rivalry" => CueKind.GangRivalry,
         "exchange" => CueKind.Exchange,
+        "off-duty" => CueKind.OffDuty,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 

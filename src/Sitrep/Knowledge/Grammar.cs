@@ -75,6 +75,15 @@ public enum WordClass
 
     /// <summary>A noun for several people without a plural "s" ("people", "police", "men"): no single victim.</summary>
     Collective,
+
+    /// <summary>"who", "that", "which": what follows tells more of the noun before.</summary>
+    Relative,
+
+    /// <summary>"when", "as", "after", "while", "before": a clause of its own begins.</summary>
+    Subordinator,
+
+    /// <summary>"members", "fighters", "elements": people of a group ("members of the WAM" are the WAM).</summary>
+    GroupPart,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -132,6 +141,9 @@ public sealed class Grammar
             "membership" => WordClass.Membership,
             "participation" => WordClass.Participation,
             "prior" => WordClass.Prior,
+            "relative" => WordClass.Relative,
+            "subordinator" => WordClass.Subordinator,
+            "group-part" => WordClass.GroupPart,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
