@@ -279,7 +279,13 @@ public sealed class CountryResolver
                 // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
                 if (_divisions is not null && namesakes.Count > 0)
                 {
-                    var fitting = _divisions.Disambiguate(new PlaceMention(match.First, match.Count, name, namesakes, InParenthesis(tokens, match.First)), tokens);
+                    var mention = new PlaceMention(match.First, match.Count, name, namesakes, InParenthesis(tokens, match.First));
+                    var fitting = _divisions.Disambiguate(mention, tokens);
+                    // "Maan town in Hama countryside": a town the text places in another country's province is not
+                    // the province of its name either (Jordan's Ma'an).
+                    if (fitting.Count == 0 && _divisions.ProvinceCountries(mention, tokens) is { Count: > 0 } owners)
+                        found.RemoveAll(f => f.Item1 == match.First && f.Item3.RuleId.StartsWith("admin1", StringComparison.Ordinal)
+                            && _gazetteer.CountryIso2Of(f.Item3.Country) is { } iso2 && !owners.Contains(iso2));
                     if (fitting.Count > 0 && fitting.Count < namesakes.Count)
                         foreach (var town in fitting.DistinctBy(p => p.Country))
                             found.Add((match.First, match.Count, new CountryCue(town.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));

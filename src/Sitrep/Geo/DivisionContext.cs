@@ -25,7 +25,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             else if (tokens[i].Text == ")" && open >= 0)
             {
                 var inside = tokens.Skip(open + 1).Take(i - open - 1).ToList();
-                if (inside.Count == 0 || !inside[0].IsCapitalised) { open = -1; continue; }
+                // "(CRPF)", "(SDF)": a group's acronym, not the place's division.
+                if (inside.Count == 0 || !inside[0].IsCapitalised || inside.Count == 1 && IsAcronym(inside[0].Text)) { open = -1; continue; }
                 var parts = string.Join(' ', inside.Select(t => t.Text)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 // District before province: the smaller division first.
                 return parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
@@ -34,13 +35,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         return [];
     }
 
-    /// <summary>
-    /// The places whose division the text gives, where it gives one that fits: in the parenthesis after the name
-    /// ("Tahab (Pulwama district, J&amp;K)"), after a comma ("Sao Goncalo, Rio de Janeiro"; "Kashtanove, Donetsk"), or
-    /// in the sentence's locating parenthesis ("in Bidkin village of Paithan tehsil (Aurangabad, Maharashtra)").
-    /// None where the text names a division of the country and no place of the name lies in it: those are namesakes.
-    /// </summary>
-    public IReadOnlyList<GeoPlace> Disambiguate(PlaceMention mention, IReadOnlyList<Token> tokens)
+    /// <summary>The division keys the text gives around a mention: its parenthesis, a comma chain, "in Y", the locating parenthesis.</summary>
+    private HashSet<string> Names(PlaceMention mention, IReadOnlyList<Token> tokens)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         var next = mention.First + mention.Count;
@@ -78,6 +74,22 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             if (end > start) AddNames(names, tokens.Skip(start).Take(end - start));
         }
         AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
+        return names;
+    }
+
+    /// <summary>The countries (ISO2) that have a province of a name the text places a mention in.</summary>
+    public IReadOnlySet<string> ProvinceCountries(PlaceMention mention, IReadOnlyList<Token> tokens) =>
+        Names(mention, tokens).SelectMany(gazetteer.Admin1Countries).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The places whose division the text gives, where it gives one that fits: in the parenthesis after the name
+    /// ("Tahab (Pulwama district, J&amp;K)"), after a comma ("Sao Goncalo, Rio de Janeiro"; "Kashtanove, Donetsk"), or
+    /// in the sentence's locating parenthesis ("in Bidkin village of Paithan tehsil (Aurangabad, Maharashtra)").
+    /// None where the text names a division of the country and no place of the name lies in it: those are namesakes.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> Disambiguate(PlaceMention mention, IReadOnlyList<Token> tokens)
+    {
+        var names = Names(mention, tokens);
         // A province that fits says more than a district: "Rafah (Rafah, North Sinai)" is in North Sinai, though the
         // Palestinian Rafah lies in a district of that name.
         // A province fits under GeoNames' name or conflict data's ("Dar'a" is Daraa).
@@ -97,11 +109,16 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
         // countries have says the place is not the namesake abroad (Korla in China) but one the gazetteer lacks.
         if (names.Any(IsDivisionOfCountry(mention.Places))) return [];
+        // "Handwara subdistrict (Kupwara district, J&K)": a loose spelling match (Hindoria, Madhya Pradesh) that lies
+        // in none of the places the text locates it by is a guess the text refutes.
+        if (mention.IsVariant && names.Any(n => gazetteer.Find(n).Count > 0 || gazetteer.Admin1Countries(n).Count > 0)) return [];
         // ("Banfora (Banfora, Comoe)": Comoé is a province of Burkina Faso as well as a district of the Ivory Coast.)
         return names.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
                 && (mention.Places.Any(p => owners.Contains(p.CountryIso2)) || !mention.Places.Any(p => districtOf?.Invoke(n, p.Country) == true)))
             ? [] : mention.Places;
     }
+
+    private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 
     /// <summary>Whether a normalised name is a first- or second-level division of the countries of some places.</summary>
     private Func<string, bool> IsDivisionOfCountry(IReadOnlyList<GeoPlace> places) => name =>

@@ -69,7 +69,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     }
                 }
                 var place = candidates.OrderByDescending(p => p.Population).First();
-                return new EventPlace(place, Near(tokens, mention.First) ? 2 : 1, $"place:{place.GeonameId}");
+                return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
             }
         }
         // No locating parenthesis: a province or district named anywhere in the event's sentences.
@@ -150,6 +150,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         }
         return null;
     }
+
+    /// <summary>"in Hama countryside", "in Kabul outskirts": the word for the area around a place right after its name.</summary>
+    private bool NearAfter(IReadOnlyList<Token> tokens, int next) =>
+        next < tokens.Count && !tokens[next].IsCapitalised && grammar.Is(tokens[next], WordClass.Nearby)
+        && !(next + 1 < tokens.Count && tokens[next + 1].Lower == "of");
 
     /// <summary>"near X", "on the outskirts of X", "north of X": within two words before the name.</summary>
     private bool Near(IReadOnlyList<Token> tokens, int first)

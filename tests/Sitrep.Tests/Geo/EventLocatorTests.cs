@@ -56,6 +56,12 @@ public sealed class EventLocatorTests
     // A state named after the town that the gazetteer's namesakes do not lie in: not Floresta in Pernambuco but Parana
     // (its largest place, precision 3).
     [InlineData("On Sunday, in Floresta, Parana, police arrested a man.", "Brazil", "Parana", -25.43, -49.27, 3)]
+    // A town the text places in another country's province is not the province of its name (Jordan's Ma'an); "Hama
+    // countryside" is near Hama (precision 2).
+    [InlineData("On Sunday, a landmine exploded under a tractor in Maan town in Hama countryside, killing a young man.", "Syria", "Hama", 35.13, 36.76, 2)]
+    // A group's acronym in parentheses is not the locating parenthesis; a loose spelling match (Barahat, Uttarakhand)
+    // the locating parenthesis refutes is no place: the district it names stands for it.
+    [InlineData("On Sunday, Bihar police and Central Reserve Police Force (CRPF) personnel exchanged fire with Maoist rebels at Barhat forest area (Jamui, Bihar).", "India", "Bihar", 24.92, 86.22, 2)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
