@@ -13,6 +13,14 @@ namespace Sitrep.Extraction;
 /// </summary>
 internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults defaults)
 {
+    private Actor? AsCoalition(Actor? actor, string country, DateOnly day, List<string> ruleIds)
+    {
+        if (actor is null || defaults.Coalitions.For(actor.Name, country, day) is not { } membership || actors.Named(membership.Coalition) is not { } coalition)
+            return actor;
+        ruleIds.Add(membership.Id);
+        return coalition;
+    }
+
     /// <summary>One record for a group of reports of one event: the lead's coding, gaps filled from the others.</summary>
     /// <param name="group">The reports, the lead first.</param>
     /// <param name="country">The event's country, if known.</param>
@@ -52,8 +60,14 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             // Fire exchanged is a fight between the two sides; shells that fell near a place hit no one ACLED names.
             if (lead.EventType == AcledTypes.Battles && IsUnidentified(actor2)) actor2 = actors.Named(frontLine.HeldBy);
         }
-        var associated1 = new List<string>();
         var ruleIds = group.SelectMany(e => e.RuleIds).ToList();
+        // "Saudi forces fired artillery" in Yemen: a member's forces act as the coalition there (actors/coalitions.tsv).
+        if (country is not null)
+        {
+            actor1 = AsCoalition(actor1, country, date.Earliest, ruleIds);
+            actor2 = AsCoalition(actor2, country, date.Earliest, ruleIds);
+        }
+        var associated1 = new List<string>();
         if (place is not null) ruleIds.Add(place.RuleId);
         if (actor1?.RuleId == frontLine?.Id && frontLine is not null) ruleIds.Add(frontLine.Id);
         // A peaceful protest has no actor2 in ACLED's coding: what it denounces is not a party to it.

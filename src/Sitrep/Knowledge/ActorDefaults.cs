@@ -45,6 +45,9 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
 {
     public FrontLines FrontLines { get; } = frontLines ?? FrontLines.None;
 
+    /// <summary>Coalitions a state's forces act as in a country (<c>actors/coalitions*.tsv</c>).</summary>
+    public Coalitions Coalitions { get; init; } = Coalitions.None;
+
     /// <summary>Countries whose coders name a fight's sides in an order of their own (<c>actors/side-order.tsv</c>).</summary>
     public IReadOnlyDictionary<string, SideOrder> SideOrders { get; init; } = new Dictionary<string, SideOrder>();
 
@@ -87,6 +90,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                     _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown side order \"{row[1]}\""),
                 },
                 StringComparer.Ordinal),
+            Coalitions = Coalitions.Load(dataDirectory),
         };
 }
 

@@ -175,7 +175,6 @@ public sealed class ActorDictionary
             }
             if (generic is not null && !Modifies(tokens, generic.Last))
             {
-                // "Israeli warplanes and artillery": a role word joined to a country's force is that country's too.
                 var actor = generic.Value;
                 var last = generic.Last;
                 // "military forces of India", "the police of Kenya": the country follows.
@@ -186,8 +185,21 @@ public sealed class ActorDictionary
                     i = of.Last;
                     continue;
                 }
+                // "forces from six Southern Resistance Brigades", "fighters of the 1st Naval Brigade": the named group's.
+                if (actor.AwaitsCountry && last + 2 < tokens.Count && tokens[last + 1].Lower is "of" or "from"
+                    && Enumerable.Range(last + 2, Math.Min(3, tokens.Count - last - 2))
+                        .TakeWhile(j => j == last + 2 || !tokens[j - 1].IsCapitalised && tokens[j - 1].IsWord)
+                        .Select(j => _named.MatchAt(tokens, j)).FirstOrDefault(m => m is not null) is { } group)
+                {
+                    mentions.Add(new ActorMention(i, group.Last - i + 1, group.Value));
+                    i = group.Last;
+                    continue;
+                }
+                // "Israeli warplanes and artillery", "Saudi rocket and artillery shelling": a role word joined to a
+                // country's force, or to its demonym and a word, is that country's too.
                 if (actor.AwaitsCountry && i >= 1 && tokens[i - 1].Lower is "and" or "," && mentions.Count > 0
-                    && mentions[^1].Last == i - 2 && mentions[^1].Actor.Country is { } joined && mentions[^1].Actor.Type == actor.Type)
+                    && (mentions[^1].Last == i - 2 || mentions[^1].Last == i - 3 && tokens[i - 2].IsWord && !tokens[i - 2].IsCapitalised)
+                    && mentions[^1].Actor.Country is { } joined && mentions[^1].Actor.Type == actor.Type)
                     actor = WithCountry(actor, joined) ?? actor;
                 mentions.Add(new ActorMention(i, generic.Count, actor));
                 i = generic.Last;

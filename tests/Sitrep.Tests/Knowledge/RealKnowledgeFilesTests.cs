@@ -70,6 +70,20 @@ public sealed class RealKnowledgeFilesTests
     }
 
     [Fact]
+    public void Every_coalition_and_member_is_a_known_actor_and_no_two_rows_overlap()
+    {
+        var actors = ActorDictionary.Load(RepositoryPaths.Data);
+        var coalitions = Coalitions.Load(RepositoryPaths.Data);
+        Assert.NotEmpty(coalitions.All);
+        foreach (var row in coalitions.All)
+        {
+            Assert.NotNull(actors.Named(row.Member));
+            Assert.Equal("External/Other forces", actors.Named(row.Coalition)?.Type);
+            Assert.Same(row, coalitions.For(row.Member, row.Country, row.From));
+        }
+    }
+
+    [Fact]
     public void Every_front_line_side_is_a_known_actor_and_every_name_one_place()
     {
         var actors = ActorDictionary.Load(RepositoryPaths.Data);
