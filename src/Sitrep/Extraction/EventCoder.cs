@@ -589,6 +589,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             {
                 case TriggerDecision.Weapon when implied is null:
                     continue; // "police fired tear gas" is no shelling; "struck a deal" no attack
+                // "police seized five tons of marijuana": an armed side's seizure of goods is property taken.
+                case TriggerDecision.WeaponNamed when weaponMatch is null && rule.Otherwise is { } otherwise && actor1 is not null && ArgumentRoles.IsArmed(actor1):
+                    (eventType, subEventType) = (patterns.EventTypes[otherwise], otherwise);
+                    break;
                 case TriggerDecision.WeaponNamed when weaponMatch is null:
                     continue; // "seized control" is no seizure of weapons
                 case TriggerDecision.Unarmed when actor1 is not null && ArgumentRoles.IsArmed(actor1):

@@ -43,6 +43,12 @@ public enum TriggerDecision
 public sealed record TriggerRule(string Id, string Phrase, TriggerForm Form, string EventType, string SubEventType, string? Status, string? Weapon,
     TriggerDecision DecidedBy = TriggerDecision.Row)
 {
+    /// <summary>
+    /// The sub-event type a weapon-named trigger codes where no weapon is named and the side acting is armed ("police
+    /// seized five tons of marijuana" is looting/property destruction, "seized rifles" disrupted weapons use).
+    /// </summary>
+    public string? Otherwise { get; init; }
+
     /// <summary>True for the plural of a noun trigger ("air strikes"), which the coder treats as events in general unless pinned.</summary>
     public bool Plural { get; init; }
 
@@ -137,7 +143,9 @@ public sealed class EventPatterns
         EventTypes = ontology.ToDictionary(r => r[1], r => r[0], StringComparer.Ordinal);
         // A noun listed in the plural ("explosions", "clashes") is plural too: events in general unless dated or counted.
         var rules = triggers.Select(row => new TriggerRule(row[0], row[1], ParseForm(row), row[3], row[4], NullIfDash(row[5]), NullIfDash(row[6]),
-            ParseDecision(row)) { Plural = ParseForm(row) == TriggerForm.Noun && IsPluralNoun(row[1]) }).ToList();
+            ParseDecision(row)) { Plural = ParseForm(row) == TriggerForm.Noun && IsPluralNoun(row[1]), Otherwise = ParseOtherwise(row) }).ToList();
+        foreach (var row in triggers.Where(r => ParseOtherwise(r) is { } otherwise && !EventTypes.ContainsKey(otherwise)))
+            throw new KnowledgeFileException(row.File, row.Line, $"unknown sub-event type \"{ParseOtherwise(row)}\"");
         // Noun triggers are listed in the singular; their regular plural is derived here rather than listed twice.
         var plurals = rules.Where(r => r.Form == TriggerForm.Noun && !r.Phrase.EndsWith('s'))
             .Select(r => r with { Phrase = Pluralise(r.Phrase), Plural = true });
@@ -211,8 +219,14 @@ public sealed class EventPatterns
         return phrase[..last] + plural;
     }
 
+    private const string WeaponNamedElse = "weapon-named-else:";
+
+    private static string? ParseOtherwise(DataRow row) =>
+        row[7].StartsWith(WeaponNamedElse, StringComparison.Ordinal) ? row[7][WeaponNamedElse.Length..] : null;
+
     private static TriggerDecision ParseDecision(DataRow row) => row[7] switch
     {
+        _ when row[7].StartsWith(WeaponNamedElse, StringComparison.Ordinal) => TriggerDecision.WeaponNamed,
         "" or "-" => TriggerDecision.Row,
         "weapon" => TriggerDecision.Weapon,
         "weapon-else-row" => TriggerDecision.WeaponElseRow,
