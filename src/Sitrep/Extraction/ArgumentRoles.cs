@@ -186,7 +186,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             // "a shooting ... by an armed man": the attacker, not the target; "attacks by Taliban militants on 3 check
             // points": the target follows the attacker.
             if (!passive && tokens[i].Lower == "by") { agent = true; continue; }
-            if (agent && tokens[i].Lower is "on" or "against" or "at" or "targeting") agent = false;
+            // ("by at least three gunmen": "at least" counts the attackers, it names no target.)
+            if (agent && tokens[i].Lower is "on" or "against" or "at" or "targeting" && !(i + 1 < tokens.Count && tokens[i + 1].Lower is "least" or "most")) agent = false;
             if (!agent && patterns.ArmedRoles.MatchAt(tokens, i) is not null && !IsFormer(tokens, i)) return true;
         }
         return false;
@@ -213,7 +214,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
 
     private bool ByAgent(IReadOnlyList<Token> tokens, ActorMention mention)
     {
-        for (var k = mention.First - 1; k >= 0 && mention.First - k <= 3; k--)
+        for (var k = mention.First - 1; k >= 0 && mention.First - k <= 5; k--)
         {
             if (tokens[k].Lower == "by") return true;
             if (!tokens[k].IsWord || tokens[k].IsCapitalised) return false;

@@ -58,8 +58,11 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 if (cue.First > 0 && grammar.Is(tokens[cue.First - 1], WordClass.Negation)) continue;
                 // "killing four", "four people were killed", "4 dead"
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
+                // "a woman was killed and two others were injured": a number that is the subject of a clause of its
+                // own ("two ... were") counts for that clause.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
-                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by"));
+                    && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by")
+                    && !tokens.Skip(n.Last + 1).Take(3).Any(t => grammar.Is(t, WordClass.Be)));
                 // "five members of the CV (Red Command) died": words in a parenthesis do not count towards the distance.
                 var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && Distance(tokens, n.Last, cue.First) <= SubjectWindow
                     && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
