@@ -79,6 +79,9 @@ public sealed class CountryResolver
 
     private const double CityOverDivision = 1.2;
 
+    /// <summary>A three-letter name is a place where the text does not locate it only if it is a city this big.</summary>
+    private const long MillionCity = 1_000_000;
+
     /// <summary>A city this big competes with a division of the same name in another country.</summary>
     private const long BigCity = 100_000;
 
@@ -241,8 +244,12 @@ public sealed class CountryResolver
             if (!tokens[match.First].IsCapitalised) continue;
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not
             // know, unless that word names the kind of place ("Rakhine State", "Anbar Province").
-            if (match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord
-                && !(_grammar is not null && _grammar.Is(tokens[match.Last + 1], WordClass.Division))) continue;
+            // So does one a particle joins to more ("San Jose del Monte" is not San Jose); a word for a local division
+            // ("Barangay Muzon") says its country whatever follows.
+            if ((match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord
+                    && !(_grammar is not null && _grammar.Is(tokens[match.Last + 1], WordClass.Division))
+                    || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
+                && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
             // "Mocimboa da Praia" is not Praia: a particle before the name joins it to a longer one ("Ciudad de
             // Mexico" still names its country).
@@ -273,7 +280,9 @@ public sealed class CountryResolver
                 var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1
                     ? namesakes.Where(p => p.Population >= BigCity && p.Population == home && match.Value.Any(c => c.Country == p.Country)).Take(1)
                     : [];
-                foreach (var city in namesakes.Where(p => p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country))
+                // "Trujillo state", "Beja governorate": the word for the division says it is no city.
+                var divisionSaid = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Division);
+                foreach (var city in namesakes.Where(p => !divisionSaid && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country))
                              .Concat(homeCity).DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
                 // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
@@ -359,9 +368,8 @@ public sealed class CountryResolver
     private PlaceMention? Lookup(IReadOnlyList<Token> tokens, int first, int count, bool variant)
     {
         var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
-        // Three letters name a place only where the text locates it: "Nis, Serbia", "Jos (Plateau)".
         var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
-        if (name.Length < 3 || name.Length == 3 && !located) return null;
+        if (name.Length < 3) return null;
         IReadOnlyList<GeoPlace> places;
         if (variant)
         {
@@ -376,6 +384,9 @@ public sealed class CountryResolver
                 && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
                 places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
         }
+        // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)") or a city of a
+        // million ("Ufa"): shorter names match too many places.
+        if (name.Length == 3 && !located) places = places.Where(p => p.Population >= MillionCity).ToList();
         return places.Count == 0 ? null : new PlaceMention(first, count, name, places, InParenthesis(tokens, first), variant);
     }
 
@@ -392,7 +403,8 @@ public sealed class CountryResolver
             var words = IsArticleWord(tokens, i) ? 0 : 1;
             while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run)))
             {
-                if (!IsArticleWord(tokens, i + run)) words++;
+                // "San Jose del Monte": a particle inside a name is no word of its own.
+                if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run)) words++;
                 run++;
             }
             // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one.

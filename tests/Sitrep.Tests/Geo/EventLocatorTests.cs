@@ -62,6 +62,15 @@ public sealed class EventLocatorTests
     // A group's acronym in parentheses is not the locating parenthesis; a loose spelling match (Barahat, Uttarakhand)
     // the locating parenthesis refutes is no place: the district it names stands for it.
     [InlineData("On Sunday, Bihar police and Central Reserve Police Force (CRPF) personnel exchanged fire with Maoist rebels at Barhat forest area (Jamui, Bihar).", "India", "Bihar", 24.92, 86.22, 2)]
+    // A particle inside a name is no word of its own: "San Jose del Monte" is read whole, not as Costa Rica's capital;
+    // "Barangay" says the Philippines.
+    [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Muzon, San Jose del Monte, Bulacan.", "Philippines", "Central Luzon", 14.81, 121.05, 1)]
+    // A three-letter name the text does not locate is a place if it is a city of a million.
+    [InlineData("On Sunday, at least nine activists took part in an unauthorized protest in Ufa.", "Russia", null, 54.74, 55.97, 1)]
+    // "Trujillo state": the word for a division says the name is no city abroad (Trujillo, Peru).
+    [InlineData("On Sunday, residents protested in Sabana Libre, Trujillo state, to demand fuel.", "Venezuela", "Trujillo", 9.37, -70.44, 1)]
+    // "LGA" says Nigeria: the Delta of the parenthesis is Delta State, not Delta in Canada.
+    [InlineData("On Sunday, prisoners demonstrated at the correctional centre in Sapele LGA (Delta) over a new policy.", "Nigeria", "Delta", 5.89, 5.68, 1)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
