@@ -277,7 +277,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1)
                 .Any(k => grammar.Is(tokens[k], WordClass.Participation))
                 // "arrested youths accused of having taken part in a protest": a protest before, not this one.
-                && !Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).Any(k => grammar.Is(tokens[k], WordClass.Prior)))).ToList();
+                && !Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).Any(k => grammar.Is(tokens[k], WordClass.Prior)))
+            // "used force against locals protesting at ...": the people acted on are the ones protesting.
+            || (c.Last < protest.TriggerToken && protest.TriggerToken - c.Last <= 4 && grammar.Is(tokens[c.Last + 1], WordClass.Preposition)
+                && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => tokens[k].IsWord && !tokens[k].IsCapitalised))).ToList();
         // "opened fire, killing a protester": deaths among the protesters are excessive force.
         var protesterDeaths = cues.Any(c => c.Value.Kind is CueKind.Death or CueKind.Injury
             && reading.Mentions.Any(m => m.Actor.Type == "Protesters" && m.First > c.Last && m.First - c.Last <= 3));
@@ -754,9 +757,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             return false;
         var before = trigger.First > 0 ? tokens[trigger.First - 1].Lower : "";
         var beforeThat = trigger.First > 1 ? tokens[trigger.First - 2].Lower : "";
-        // "with a Tandem shell", "an anti-tank shell": a verb's word after an article is a noun, no event.
+        // "with a Tandem shell", "an anti-tank shell", "the set up of a quarantine centre": a verb's word after an
+        // article is a noun, no event ("his body was found" holds its own verb).
         if (trigger.Value.Form == TriggerForm.Verb && trigger.First > 0
-            && (grammar.Is(tokens[trigger.First - 1], WordClass.Indefinite)
+            && (grammar.IsDeterminer(tokens[trigger.First - 1]) && !Enumerable.Range(trigger.First, trigger.Count).Any(k => grammar.Is(tokens[k], WordClass.Be))
                 || trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Indefinite) && (tokens[trigger.First - 1].IsCapitalised || tokens[trigger.First - 1].Text.Contains('-'))))
             return false;
         if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect)))
