@@ -69,6 +69,20 @@ public sealed class RealKnowledgeFilesTests
         }
     }
 
+    [Theory]
+    // file | column of the phrase
+    [InlineData("actors/generic.tsv", 0)]
+    [InlineData("events/triggers.tsv", 1)]
+    [InlineData("events/cues.tsv", 1)]
+    [InlineData("events/weapons.tsv", 1)]
+    public void No_phrase_is_listed_twice(string file, int column)
+    {
+        var rows = DataFile.Read(Path.Combine(RepositoryPaths.Data, file), minimumFields: column + 1);
+        var repeated = rows.GroupBy(r => r[column], StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1)
+            .Select(g => $"\"{g.Key}\" on lines {string.Join(", ", g.Select(r => r.Line))}").ToList();
+        Assert.Empty(repeated);
+    }
+
     [Fact]
     public void Every_coalition_and_member_is_a_known_actor_and_no_two_rows_overlap()
     {
