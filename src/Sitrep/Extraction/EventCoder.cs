@@ -688,6 +688,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var quantity = weaponMatch is null ? null
                 : numbers.LastOrDefault(n => n.Last < weaponMatch.First && weaponMatch.First - n.Last <= 3)?.Value;
             var (fatalities, injuries) = _casualties.Count(tokens, cues, numbers);
+            // "burned down houses, killing two residents": destruction that kills or hurts is the attack it was.
+            if (subEventType == AcledTypes.LootingPropertyDestruction && (fatalities > 0 || injuries > 0))
+                (eventType, subEventType) = ArmedVictims(tokens, mentions, cues).Any(a => a.Name != actor1?.Name)
+                    ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
             ruleIds.AddRange(new[] { actor1?.RuleId, actor2?.RuleId }.OfType<string>());
 
             yield return new CodedEvent(rule, sentence, EventDate.Day(DateOnly.MinValue), actor1, actor2, fatalities, injuries,

@@ -23,6 +23,9 @@ public enum DefaultActorCondition
 
     /// <summary>Where no one or only an unidentified group is named and the paragraph names gang rivalry as the motive.</summary>
     IfUnidentifiedWithGangRivalry,
+
+    /// <summary>Only where no one is named in the role and actor1 is not a state's forces (property they seize is no civilians').</summary>
+    IfEmptyNotByState,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -74,6 +77,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                 "if-empty-civilian-harm" => DefaultActorCondition.IfEmptyCivilianHarm,
                 "if-unidentified-crime-signs" => DefaultActorCondition.IfUnidentifiedWithCrimeSigns,
                 "if-unidentified-gang-rivalry" => DefaultActorCondition.IfUnidentifiedWithGangRivalry,
+                "if-empty-not-by-state" => DefaultActorCondition.IfEmptyNotByState,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")
