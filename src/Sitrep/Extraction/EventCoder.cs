@@ -628,6 +628,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                     (eventType, subEventType) = armed ? (AcledTypes.Battles, AcledTypes.ArmedClash) : (AcledTypes.ViolenceAgainstCivilians, AcledTypes.Attack);
                     break;
             }
+            // "officers were shot by a man", "a man shot at a security guard": someone the text names only as a
+            // person, who fires a gun, is an unidentified armed group, not a crowd.
+            if (actor1 is { Type: "Civilians" } shooter && shooter.AwaitsCountry
+                && rule.Weapon == "small arms" && rule.DecidedBy == TriggerDecision.Target)
+                actor1 = new Actor(UnidentifiedArmedGroup, "Political militia", null, shooter.RuleId + ">armed");
             // Violence by a crowd of unarmed people ("villagers beat a man", "residents and workers clashed") is mob
             // violence, not a battle or an armed attack; so is a clash between groups where no one armed is named and
             // no firearm or explosive is ("two groups clashed with axes and sticks").
@@ -707,6 +712,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private const int VictimWindow = 4;
 
     private const string UnnamedArmedVictim = "armed-role";
+
+    private const string UnidentifiedArmedGroup = "Unidentified Armed Group ({country})";
 
     /// <summary>
     /// Armed actors a sentence counts among the dead or wounded ("killing at least four Hamas militants", "two

@@ -124,6 +124,9 @@ public sealed class Gazetteer
     public static string DivisionKey(string name)
     {
         var key = NormalizeName(name);
+        // "St. James" and "Saint James" are one parish.
+        if (key.StartsWith("st ", StringComparison.Ordinal)) key = "saint " + key[3..];
+        else if (key.StartsWith("ste ", StringComparison.Ordinal)) key = "sainte " + key[4..];
         foreach (var prefix in DivisionPrefixes)
             if (key.StartsWith(prefix, StringComparison.Ordinal) && key.Length > prefix.Length + 2)
             {

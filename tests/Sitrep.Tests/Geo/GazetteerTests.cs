@@ -225,6 +225,13 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         Assert.Equal("Iraq", _gazetteer.LargestIn("IQ", "Salah ad Din Governorate", admin2: false)!.Country);
     }
 
+    [Theory]
+    [InlineData("St. James", "Saint James")]
+    [InlineData("Ste-Anne", "Sainte Anne")]
+    [InlineData("Departamento de Arauca", "Arauca department")]
+    public void A_division_is_one_key_however_texts_write_it(string one, string other) =>
+        Assert.Equal(Gazetteer.DivisionKey(one), Gazetteer.DivisionKey(other));
+
     [Fact]
     public void Unknown_and_empty_names_find_nothing()
     {
