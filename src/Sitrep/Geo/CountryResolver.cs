@@ -369,7 +369,8 @@ public sealed class CountryResolver
     {
         var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
         var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
-        if (name.Length < 3) return null;
+        // "Barangay Central": a word divisions are named with ("Central", "North") is no town's name alone.
+        if (name.Length < 3 || count == 1 && _generic.Contains(name)) return null;
         IReadOnlyList<GeoPlace> places;
         if (variant)
         {

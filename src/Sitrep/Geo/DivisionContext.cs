@@ -42,6 +42,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var next = mention.First + mention.Count;
         // "Cordoba municipality, Veracruz", "Khakhanda village (Bokaro, Jharkhand)": past the word for the place.
         if (next < tokens.Count && !tokens[next].IsCapitalised && grammar is not null && grammar.Is(tokens[next], WordClass.PlaceNoun)) next++;
+        // "the Yangi Kala area of Qaysar district, Faryab": the division after "of", and the chain that follows it.
+        if (next + 1 < tokens.Count && next > mention.First + mention.Count && tokens[next].Lower == "of" && tokens[next + 1].IsCapitalised)
+        {
+            var end = next + 1;
+            while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || grammar is not null && grammar.Is(tokens[end], WordClass.Division)))
+                end++;
+            AddNames(names, tokens.Skip(next + 1).Take(end - next - 1));
+            next = end;
+        }
         if (next < tokens.Count && tokens[next].Text == "(")
         {
             var close = next + 1;

@@ -68,7 +68,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                         candidates = inside;
                     }
                 }
-                var place = candidates.OrderByDescending(p => p.Population).First();
+                // Namesakes of like size: the one its district is named after ("El Salto, Jalisco" is the seat of El
+                // Salto municipality, not the village of Atenguillo).
+                var place = candidates.OrderByDescending(p => p.Population * (SeatOfItsName(p) ? SeatWeight : 1)).First();
                 return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
             }
         }
@@ -150,6 +152,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         }
         return null;
     }
+
+    /// <summary>How much a town named like its district outweighs a namesake of its size.</summary>
+    private const int SeatWeight = 2;
+
+    private static bool SeatOfItsName(GeoPlace place) =>
+        place.Admin2 is { } district && Gazetteer.DivisionKey(district) == Gazetteer.DivisionKey(place.Name);
 
     /// <summary>"in Hama countryside", "in Kabul outskirts": the word for the area around a place right after its name.</summary>
     private bool NearAfter(IReadOnlyList<Token> tokens, int next) =>

@@ -71,6 +71,12 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, residents protested in Sabana Libre, Trujillo state, to demand fuel.", "Venezuela", "Trujillo", 9.37, -70.44, 1)]
     // "LGA" says Nigeria: the Delta of the parenthesis is Delta State, not Delta in Canada.
     [InlineData("On Sunday, prisoners demonstrated at the correctional centre in Sapele LGA (Delta) over a new policy.", "Nigeria", "Delta", 5.89, 5.68, 1)]
+    // Namesakes of like size in one province: the one its municipality is named after.
+    [InlineData("On Sunday, in El Salto, Jalisco, police officers clashed with armed individuals.", "Mexico", "Jalisco", 20.52, -103.18, 1)]
+    // "Central" names divisions, no town: the city after it is the place.
+    [InlineData("On Sunday, four volunteers were arrested in Barangay Central, Quezon City for violating quarantine rules.", "Philippines", null, 14.65, 121.05, 1)]
+    // "the X area of Y district, Z": the district after "of" rules out a namesake elsewhere (Yangi Qal'ah, Takhar).
+    [InlineData("On Sunday, a civilian was killed by Afghan forces fire in the Yangi Kala area of Qaysar district, Faryab.", "Afghanistan", "Faryab", 35.69, 64.29, 1)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
