@@ -582,6 +582,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 ruleIds.Add(FoughtOff);
             // "struck targets in Gaza City, killing at least four Hamas militants": the armed dead are the side hit.
             actor2 ??= ArmedVictims(tokens, mentions, cues).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor1?.Name);
+            // "12 Taliban militants were killed during clashes with Afghan forces": the side the dead fought is the one
+            // that killed them, actor1; the dead are actor2.
+            if (actor1 is null && actor2 is not null && rule.EventType == AcledTypes.Battles
+                && ArmedVictims(tokens, mentions, cues).FirstOrDefault(a => a.RuleId != UnnamedArmedVictim && a.Name != actor2.Name) is { } dead)
+                (actor1, actor2) = (actor2, dead);
 
             // "attacked and injured 2 CNL members", "assaulted Congress workers": a party's members or supporters hit are
             // civilians; the party is not the side hit.

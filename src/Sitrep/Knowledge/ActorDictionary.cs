@@ -79,12 +79,17 @@ public sealed class ActorDictionary
             row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Prepend(row[1])
                 .Select(name => (name, byId[row[3]] with { RuleId = $"{row[0]}>{row[3]}" }))));
         _modifiedNouns = new HashSet<string>(modifiedNouns, StringComparer.OrdinalIgnoreCase);
+        // An ACLED "ABBR: Name" is known by either part too ("AAS: Ahrar al Sham" is "AAS" and "Ahrar al Sham"), where
+        // no other actor lists that part as its own alias.
+        var listed = actors.SelectMany(row => row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(row[1]))
+            .ToHashSet(StringComparer.OrdinalIgnoreCase);
         _named = new PhraseMatcher<Actor>(actors.SelectMany(row =>
         {
             var actor = new Actor(row[1], row[2], NullIfEmpty(row[3]), row[0]);
-            return row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
-                .Append(row[1])
-                .Select(alias => (alias, actor));
+            var aliases = row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Append(row[1]).ToList();
+            if (row[1].IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon)
+                aliases.AddRange(new[] { row[1][..colon], row[1][(colon + 2)..] }.Where(part => part.Length > MinDerivedAlias && !listed.Contains(part)));
+            return aliases.Distinct(StringComparer.Ordinal).Select(alias => (alias, actor));
         }));
         // A country may have no army of its own (Palestine): its "military" then names no one.
         _forces = countries.ToDictionary(r => r[0], r => (NullIfEmpty(r[2]), NullIfEmpty(r[3])), StringComparer.Ordinal);
@@ -105,6 +110,9 @@ public sealed class ActorDictionary
     }
 
     private Actor? People { get; }
+
+    /// <summary>A part of an "ABBR: Name" this short ("AL") is too common a word or initialism to name the actor alone.</summary>
+    private const int MinDerivedAlias = 2;
 
     public static ActorDictionary Load(string dataDirectory)
     {
