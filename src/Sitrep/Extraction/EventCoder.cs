@@ -249,10 +249,19 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // "teachers protested, demanding the arrest of people who set fire to wheat crops": violence told in a relative
         // clause after the protest is its grievance, not its deed.
         // So is an event noun in the demand itself: "demanding the arrest of", "demanding the release of".
+        // So is what it is "against": "held a protest ... against the unjust arrest of the editor".
         var demand = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Demand && c.First > protest.TriggerToken);
+        var grievance = Enumerable.Range(protest.TriggerToken + 1, Math.Max(0, tokens.Count - protest.TriggerToken - 1))
+            .Where(k => tokens[k].Lower == "against" || demand is not null && k == demand.Last).Cast<int?>().FirstOrDefault();
+        // "demanding the release of two people that were arrested": an event inside the demand or grievance happened
+        // before; a comma, semicolon or subordinator ends the grievance, as does the main verb resuming ("citizens who
+        // had blocked the road to demand elections were dispersed").
+        bool InGrievance(int first) => grievance is { } g && first > g
+            && !Enumerable.Range(g + 1, first - g - 1).Any(k => tokens[k].Text is ";" or "," || grammar.Is(tokens[k], WordClass.Subordinator)
+                || grammar.Is(tokens[k], WordClass.Be) && !grammar.Is(tokens[k - 1], WordClass.Relative));
         candidates = candidates.Where(c => c == protest || c.TriggerToken < protest.TriggerToken
             || !(c.TriggerToken >= 1 && grammar.Is(tokens[c.TriggerToken - 1], WordClass.Relative))
-                && !(demand is not null && c.Trigger.Form == TriggerForm.Noun && c.TriggerToken > demand.Last)).ToList();
+                && !(grievance is { } g && c.Trigger.Form == TriggerForm.Noun && c.TriggerToken > g) && !InGrievance(c.TriggerToken)).ToList();
         // Demonstrators who also burn tyres make a riot, told once.
         if (candidates.Any(c => c.EventType == AcledTypes.Riots && c.SubEventType != AcledTypes.MobViolence))
             return candidates.Where(c => c.EventType != AcledTypes.Protests).ToList();
@@ -272,7 +281,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // governs it closely: "police intervened to disperse a demonstration".
         // So does a response whose object the protest describes: "used force against locals who had gathered",
         // "detained 3 members taking part in an unauthorised protest".
-        cues = cues.Where(c => c.First > protest.TriggerToken
+        cues = cues.Where(c => c.First > protest.TriggerToken && !(c.Value.Kind == CueKind.Intervention && InGrievance(c.First))
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1).All(k => grammar.IsDeterminer(tokens[k])))
             || (c.Last < protest.TriggerToken && Enumerable.Range(c.Last + 1, protest.TriggerToken - c.Last - 1)
                 .Any(k => grammar.Is(tokens[k], WordClass.Participation))
@@ -311,6 +320,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         var cues = reading.Cues;
         var intervened = cues.Any(c => c.Value.Kind is CueKind.Intervention or CueKind.ExcessiveForce) || candidates.Any(c => c.SubEventType == AcledTypes.Arrests);
         if (!intervened) return false;
+        // "He was arrested in connection with ...": one person the sentence starts with is the one the protest was
+        // for, not the crowd.
+        if (reading.Tokens.Count > 0 && reading.Tokens[0].Lower is "he" or "she")
+            return false;
         var responder = candidates.Select(c => c.Actor1).FirstOrDefault(a => a is not null && a.Type == "State forces")
             ?? reading.Mentions.Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");
         coded[^1] = protest with
