@@ -590,6 +590,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (implied is not null && patterns.EventTypes[implied] == AcledTypes.Protests && !NamesProtest(reading))
                 implied = null;
             var (actor1, actor2) = _roles.Roles(tokens, trigger, mentions, reporters, cues);
+            // "a child was killed when a bomb exploded": people a passive death or injury word tells of are its victims.
+            if (actor1 is { Type: "Civilians" } && mentions.FirstOrDefault(m => m.Actor == actor1) is { } subject && IsToldHurt(tokens, subject, cues))
+                (actor1, actor2) = (null, actor2 ?? actor1);
             // "repelled an attack by X": the roles came from the side that fought it off.
             if (cues.Any(c => c.Value.Kind == CueKind.ArmedResistance && c.Last <= trigger.First && trigger.First - c.Last <= 3))
                 ruleIds.Add(FoughtOff);
@@ -726,6 +729,16 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         }
     }
 
+    /// <summary>"a child was killed", "two civilians were reportedly wounded": the mention is the subject of a passive casualty word.</summary>
+    private bool IsToldHurt(IReadOnlyList<Token> tokens, ActorMention mention, IReadOnlyList<PhraseMatch<Cue>> cues)
+    {
+        var k = mention.Last + 1;
+        if (k >= tokens.Count || !grammar.Is(tokens[k], WordClass.Be)) return false;
+        k++;
+        while (k < tokens.Count && (grammar.Is(tokens[k], WordClass.Adverb) || tokens[k].Lower.EndsWith("ly", StringComparison.Ordinal))) k++;
+        return cues.Any(c => c.First == k && c.Value.Kind is CueKind.Death or CueKind.Injury);
+    }
+
     /// <summary>How close a casualty word and the armed people it counts stand: "killing 7 Hamas militants", "three Ukrainian soldiers were wounded".</summary>
     private const int VictimWindow = 4;
 
@@ -780,6 +793,9 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // "would be attacked if", "expects air strikes", "plans to strike": a threat, condition or expectation governs
         // the trigger when it comes before it. One that comes after ("protested, denouncing plans to ...") does not.
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent && c.Last < trigger.First))
+            return false;
+        // "a landmine left from previous fighting": an earlier event, whatever the sentence dates.
+        if (cues.Any(c => c.Value.Kind == CueKind.Earlier && c.Last < trigger.First && trigger.First - c.Last <= 2))
             return false;
         // "in retaliation for Israel's assassination of ...": the cause, an earlier event the sentence does not date.
         if (!dated && cues.Any(c => c.Value.Kind == CueKind.Cause && c.Last < trigger.First))

@@ -24,8 +24,11 @@ public enum DefaultActorCondition
     /// <summary>Where no one or only an unidentified group is named and the paragraph names gang rivalry as the motive.</summary>
     IfUnidentifiedWithGangRivalry,
 
-    /// <summary>Only where no one is named in the role and actor1 is not a state's forces (property they seize is no civilians').</summary>
-    IfEmptyNotByState,
+    /// <summary>
+    /// Only where no one is named in the role and the property is civilians': anyone but a state's forces destroyed or
+    /// took it, or it is a civilian place (houses, shops). Goods the police seize are not civilians'.
+    /// </summary>
+    IfEmptyCivilianProperty,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -77,7 +80,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                 "if-empty-civilian-harm" => DefaultActorCondition.IfEmptyCivilianHarm,
                 "if-unidentified-crime-signs" => DefaultActorCondition.IfUnidentifiedWithCrimeSigns,
                 "if-unidentified-gang-rivalry" => DefaultActorCondition.IfUnidentifiedWithGangRivalry,
-                "if-empty-not-by-state" => DefaultActorCondition.IfEmptyNotByState,
+                "if-empty-civilian-property" => DefaultActorCondition.IfEmptyCivilianProperty,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")

@@ -122,6 +122,9 @@ public enum CueKind
     /// <summary>Fire both ways ("in both directions of the frontline"): shelling between two sides is a clash.</summary>
     Exchange,
 
+    /// <summary>"left from previous fighting", "remnants of the war": the event named next is an earlier one, dated or not.</summary>
+    Earlier,
+
     /// <summary>"a police officer who was off duty": the officer named was not armed on duty, a civilian when hit.</summary>
     OffDuty,
 }
@@ -267,6 +270,7 @@ public sealed class EventPatterns
         "gang-rivalry" => CueKind.GangRivalry,
         "exchange" => CueKind.Exchange,
         "off-duty" => CueKind.OffDuty,
+        "earlier" => CueKind.Earlier,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
