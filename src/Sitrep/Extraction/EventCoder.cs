@@ -795,7 +795,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (cues.Any(c => c.Value.Kind == CueKind.NonEvent && c.Last < trigger.First))
             return false;
         // "a landmine left from previous fighting": an earlier event, whatever the sentence dates.
-        if (cues.Any(c => c.Value.Kind == CueKind.Earlier && c.Last < trigger.First && trigger.First - c.Last <= 2))
+        if (trigger.Value.Form == TriggerForm.Noun && cues.Any(c => c.Value.Kind == CueKind.Earlier && c.Last < trigger.First && trigger.First - c.Last <= 2))
             return false;
         // "in retaliation for Israel's assassination of ...": the cause, an earlier event the sentence does not date.
         if (!dated && cues.Any(c => c.Value.Kind == CueKind.Cause && c.Last < trigger.First))
