@@ -38,6 +38,11 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
         IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null, bool noOneHurt = false)
     {
+        // "a man was shot dead ... The victim had charges against him for drug trafficking": a killing of someone armed
+        // or in an armed group the text does not name is a clash between armed sides, as ACLED codes it.
+        if (group[0] is { EventType: AcledTypes.ViolenceAgainstCivilians, SubEventType: AcledTypes.Attack } attack
+            && paragraphCues is not null && paragraphCues.Contains(CueKind.ArmedVictim) && (attack.Actor2 is null || attack.Actor2.Type == "Civilians"))
+            group = [attack with { EventType = AcledTypes.Battles, SubEventType = AcledTypes.ArmedClash, Actor2 = null }, .. group.Skip(1)];
         var lead = group[0];
         // The most precise date any report gives; the reports already agree that their dates overlap.
         var date = group.Select(e => e.Date).OrderBy(d => d.Precision).ThenBy(d => d.Latest.DayNumber - d.Earliest.DayNumber).First();
@@ -86,6 +91,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
                 DefaultActorCondition.IfUnidentifiedWithCrimeSigns => IsUnidentified(current)
                     && paragraphCues is not null && (paragraphCues.Contains(CueKind.CrimeSign) || paragraphCues.Contains(CueKind.GangRivalry)),
                 DefaultActorCondition.IfUnidentifiedWithGangRivalry => IsUnidentified(current) && paragraphCues is not null && paragraphCues.Contains(CueKind.GangRivalry),
+                DefaultActorCondition.IfEmptyArmedVictim => current is null && paragraphCues is not null && paragraphCues.Contains(CueKind.ArmedVictim),
                 DefaultActorCondition.IfEmptyCivilianProperty => current is null && (actor1?.Type != "State forces" || civilianPlaceHit),
                 _ => current is null && (fatalities > 0 || injuries > 0),
             };

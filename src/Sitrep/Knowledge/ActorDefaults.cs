@@ -29,6 +29,9 @@ public enum DefaultActorCondition
     /// took it, or it is a civilian place (houses, shops). Goods the police seize are not civilians'.
     /// </summary>
     IfEmptyCivilianProperty,
+
+    /// <summary>Only where no one is named in the role and the paragraph says the victim was armed or in an armed group.</summary>
+    IfEmptyArmedVictim,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -81,6 +84,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                 "if-unidentified-crime-signs" => DefaultActorCondition.IfUnidentifiedWithCrimeSigns,
                 "if-unidentified-gang-rivalry" => DefaultActorCondition.IfUnidentifiedWithGangRivalry,
                 "if-empty-civilian-property" => DefaultActorCondition.IfEmptyCivilianProperty,
+                "if-empty-armed-victim" => DefaultActorCondition.IfEmptyArmedVictim,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")

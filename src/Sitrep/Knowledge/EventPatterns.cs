@@ -122,6 +122,12 @@ public enum CueKind
     /// <summary>Fire both ways ("in both directions of the frontline"): shelling between two sides is a clash.</summary>
     Exchange,
 
+    /// <summary>
+    /// The victim was armed or in an armed group ("the victim was armed", "the victim was involved in a gang", "a
+    /// drug trafficker was found dead"): ACLED codes the killing as a clash between armed sides.
+    /// </summary>
+    ArmedVictim,
+
     /// <summary>"left from previous fighting", "remnants of the war": the event named next is an earlier one, dated or not.</summary>
     Earlier,
 
@@ -271,6 +277,7 @@ public sealed class EventPatterns
         "exchange" => CueKind.Exchange,
         "off-duty" => CueKind.OffDuty,
         "earlier" => CueKind.Earlier,
+        "armed-victim" => CueKind.ArmedVictim,
         _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown cue kind \"{row[2]}\""),
     };
 
