@@ -677,6 +677,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // "observed 41 projectiles in both directions of the frontline": an exchange of fire, ACLED's armed clash.
             if (subEventType == AcledTypes.ShellingArtilleryMissileAttack && cues.Any(c => c.Value.Kind == CueKind.Exchange))
                 (eventType, subEventType) = (AcledTypes.Battles, AcledTypes.ArmedClash);
+            // "targeted Israeli vehicles with anti-tank shells before attacking the rescue troops with firearms": fire
+            // at close range on armed men alongside the shells is a fight.
+            if (subEventType == AcledTypes.ShellingArtilleryMissileAttack && weapons.Any(w => w.Value.Weapon == "small arms" && w.Count == 1 && tokens[w.First].Lower is not ("weapons" or "arms") || w.Count > 1 && w.Value.Weapon == "small arms")
+                && (actor2 is not null && ArgumentRoles.IsArmed(actor2) || _roles.ArmedTarget(tokens, trigger)))
+                (eventType, subEventType) = (AcledTypes.Battles, AcledTypes.ArmedClash);
             var weapon = rule.Form == TriggerForm.Noun && rule.Weapon is not null ? rule.Weapon : weaponMatch?.Value.Weapon ?? rule.Weapon;
             if (weaponMatch is not null) ruleIds.Add(weaponMatch.Value.Id);
             // "migrant workers pelted stones at police": a crowd's violence with no demonstration named (no protest word,
