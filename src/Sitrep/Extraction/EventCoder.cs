@@ -372,14 +372,19 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             || coded[^1] is not { EventType: AcledTypes.Protests } protest || protest.Sentence.BlockIndex != reading.Sentence.BlockIndex
             || protest.SubEventType == AcledTypes.ExcessiveForceAgainstProtesters)
             return false;
-        // Deeds ("threw rocks", "set fire to"), not the words for them ("the riots in the prisons" is background).
+        // Deeds ("threw rocks", "set fire to"), not the words for them ("the riots in the prisons" is background); or a
+        // fight with a state's forces in which the sentence names no other side ("Clashes with the police broke out").
+        static bool FightWithForces(CodedEvent c) => c.SubEventType is AcledTypes.ArmedClash or AcledTypes.MobViolence
+            && (c.Actor1 is null || c.Actor2 is null) && (c.Actor1 ?? c.Actor2) is { Type: "State forces" };
         if (!candidates.All(c => c.SubEventType is AcledTypes.ViolentDemonstration or AcledTypes.MobViolence or AcledTypes.LootingPropertyDestruction
-                && c.Trigger.Form == TriggerForm.Verb && !c.Trigger.IsTollWord))
+                && c.Trigger.Form == TriggerForm.Verb && !c.Trigger.IsTollWord || FightWithForces(c)))
             return false;
+        var forces = candidates.Where(FightWithForces).Select(c => c.Actor1 ?? c.Actor2).FirstOrDefault();
         coded[^1] = protest with
         {
             EventType = AcledTypes.Riots,
             SubEventType = AcledTypes.ViolentDemonstration,
+            Actor2 = protest.Actor2 ?? forces,
             FollowUps = [.. protest.FollowUps, reading.Sentence],
             RuleIds = [.. protest.RuleIds, .. candidates[0].RuleIds.Take(1), "violence-after-protest"],
         };
