@@ -49,6 +49,9 @@ public sealed class CountryResolver
     /// <summary>GeoNames' name of a first-level division a text gives under another name ("Extreme-Nord": Far North).</summary>
     public string GeoNamesDivision(string name) => DivisionAliases.GetValueOrDefault(name, name);
 
+    /// <summary>Whether a name is a word divisions are named with ("Central", "North"), which names no town alone.</summary>
+    public bool IsGenericDivisionWord(string name) => _generic.Contains(name);
+
     /// <summary>The provinces the bodies a text names work in ("the OSCE SMM observed ..."): their namesakes go first.</summary>
     public IReadOnlySet<string> ProvincesOf(IEnumerable<IReadOnlyList<Token>> texts) =>
         texts.SelectMany(t => WorkingProvinces.FindAll(t)).SelectMany(m => m.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
@@ -268,8 +271,9 @@ public sealed class CountryResolver
                 found.Add((match.First, match.Count, cue with { Weight = cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.
             // The division slot of a locating parenthesis, "(Qaatabah, Ad Dali)", names the division: not Dali in China.
+            // ("Central", "North": words divisions are named with are no city's name.)
             if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))
-                && !(match.First > 0 && tokens[match.First - 1].Text == "," && factor > 1))
+                && !(match.First > 0 && tokens[match.First - 1].Text == "," && factor > 1) && !(match.Count == 1 && _generic.Contains(tokens[match.First].Text)))
             {
                 var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
                 // The city outweighs the division a little: a bare name in news is more often the city; but not a

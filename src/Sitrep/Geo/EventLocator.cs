@@ -122,7 +122,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         {
             var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
             // "Konduga LGA" is found as Konduga; in the story's country, "Shopian" as GeoNames' "Shupiyan".
-            var named = gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();
+            var named = places.IsGenericDivisionWord(name) ? []
+                : gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();
             var loose = false;
             if (named.Count == 0 && country is not null)
             {

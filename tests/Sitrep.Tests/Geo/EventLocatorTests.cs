@@ -77,6 +77,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, four volunteers were arrested in Barangay Central, Quezon City for violating quarantine rules.", "Philippines", null, 14.65, 121.05, 1)]
     // "the X area of Y district, Z": the district after "of" rules out a namesake elsewhere (Yangi Qal'ah, Takhar).
     [InlineData("On Sunday, a civilian was killed by Afghan forces fire in the Yangi Kala area of Qaysar district, Faryab.", "Afghanistan", "Faryab", 35.69, 64.29, 1)]
+    // A word divisions are named with ("Central") in the locating parenthesis is no city abroad (Davao's other name).
+    [InlineData("On Sunday, in Villa Elisa (Central), parents protested to demand lower school fees.", "Paraguay", "Central", -25.37, -57.59, 1)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
