@@ -254,6 +254,11 @@ public sealed class CountryResolver
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            // "(Baghlan Markazi)": two division names run together inside a parenthesis are one longer name (a district
+            // named after its province), neither division; "(Vadodara Gujarat)", a town and its province, are two.
+            if (match.First > 1 && InParenthesis(tokens, match.First) && tokens[match.First - 2].Text is "(" or ","
+                && _cues.MatchAt(tokens, match.First - 1) is { Count: 1 } before && before.Value.All(c => c.Weight < CountryNameWeight)
+                && match.Value.All(c => c.Weight < CountryNameWeight)) continue;
             // "Mocimboa da Praia" is not Praia: a particle before the name joins it to a longer one ("Ciudad de
             // Mexico" still names its country).
             if (_grammar is not null && match.First >= 2 && JoinsName(tokens, match.First - 1)
@@ -354,7 +359,8 @@ public sealed class CountryResolver
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
             var readings = new List<(int Start, int Count)> { (first, run) };
             if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) readings.Add((first, run - 1));
-            if (beforeParticle > first) readings.Add((first, beforeParticle - first));
+            // Only a one-word stem: "San Juan de los Cerritos" is not San Juan.
+            if (beforeParticle == first + 1) readings.Add((first, 1));
             // "Barangay Capihan", "Village Khairpur": a name the word for a place comes before.
             if (_grammar.Is(tokens[first], WordClass.PlaceNoun) && run > 1) readings.Add((first + 1, run - 1));
             // Every exact reading before any spelling variant: "Sidon City" is Sidon, not a variant of a longer name.
@@ -461,10 +467,19 @@ public sealed class CountryResolver
         return IsArticleWord(tokens, i);
     }
 
-    /// <summary>"Mocimboa da Praia", "Pinar del Rio": a lower-case particle between two capitalised words of one name.</summary>
-    private bool JoinsName(IReadOnlyList<Token> tokens, int i) =>
-        i > 0 && tokens[i - 1].IsCapitalised && _grammar!.Is(tokens[i], WordClass.NameParticle)
-        && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
+    /// <summary>
+    /// "Mocimboa da Praia", "Pinar del Rio", "San Juan de los Cerritos": lower-case particles between two capitalised
+    /// words of one name.
+    /// </summary>
+    private bool JoinsName(IReadOnlyList<Token> tokens, int i)
+    {
+        var start = i;
+        while (start > 0 && _grammar!.Is(tokens[start - 1], WordClass.NameParticle) && !tokens[start - 1].IsCapitalised) start--;
+        var end = i;
+        while (end + 1 < tokens.Count && _grammar!.Is(tokens[end + 1], WordClass.NameParticle) && !tokens[end + 1].IsCapitalised && end - start < 2) end++;
+        return start > 0 && tokens[start - 1].IsCapitalised && _grammar!.Is(tokens[i], WordClass.NameParticle) && !tokens[i].IsCapitalised
+            && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalised;
+    }
 
     private static bool IsArticleWord(IReadOnlyList<Token> tokens, int i) =>
         !tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;

@@ -79,6 +79,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a civilian was killed by Afghan forces fire in the Yangi Kala area of Qaysar district, Faryab.", "Afghanistan", "Faryab", 35.69, 64.29, 1)]
     // A word divisions are named with ("Central") in the locating parenthesis is no city abroad (Davao's other name).
     [InlineData("On Sunday, in Villa Elisa (Central), parents protested to demand lower school fees.", "Paraguay", "Central", -25.37, -57.59, 1)]
+    // Particles run together inside a name ("de los"): the unknown town is not San Juan abroad but in its state.
+    [InlineData("On Sunday, in San Juan de los Cerritos, San Luis Potosi, two armed men clashed with two police officers.", "Mexico", "San Luis Potosi", 22.15, -100.98, 2)]
+    // Two division names run together in a parenthesis are one district ("Baghlan Markazi"), not Iran's Markazi.
+    [InlineData("On Sunday, Taliban militants ambushed and killed an Arbaki commander in Baghlani Jadid (Baghlan Markazi), Baghlan.", "Afghanistan", "Baghlan", 36.13, 68.71, 3)]
     // A province's name closing a chain is the province, not a village named after it ("Ejido Nuevo León"): its largest place.
     [InlineData("On Sunday, in Benito Juarez, Nuevo Leon, a man was shot dead by three armed individuals.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
     // A province under conflict data's name ("Extreme-Nord" for GeoNames' Far North) is looked up under GeoNames'.
