@@ -35,7 +35,10 @@ public sealed class EventDateResolver(PhraseMatcher<RelativeDateRule> relativeDa
         var absolute = DateMentions.Find(sentence);
         var relative = relativeDates.FindAll(tokens);
 
-        if (relative.FirstOrDefault(r => r.Value.FromPreviousEvent) is { } fromPrevious)
+        // "On 28 April 2020, violence broke out in the wake of the murder of a driver the day before": a date the
+        // sentence opens with is its event's; a "day before" told after it dates what the event followed.
+        if (relative.FirstOrDefault(r => r.Value.FromPreviousEvent) is { } fromPrevious
+            && !(absolute.Count > 0 && absolute[0].Start < tokens[fromPrevious.First].Start && absolute[0].Start < 8))
         {
             // "days earlier" counts back from a date the same sentence names, else from the event told before.
             var rule = fromPrevious.Value;

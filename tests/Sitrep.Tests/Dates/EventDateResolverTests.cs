@@ -72,6 +72,15 @@ public sealed class EventDateResolverTests
     }
 
     [Fact]
+    public void A_date_the_sentence_opens_with_outranks_a_day_before_told_after_it()
+    {
+        const string sentence = "On 28 September 2024, violence broke out in the wake of the murder of a driver the day before.";
+        var resolution = Resolver.Resolve(sentence, Tokenizer.Tokenize(sentence), Published, previous: null);
+        Assert.Equal(new DateOnly(2024, 9, 28), resolution.Date!.Earliest);
+        Assert.Equal("absolute-date", resolution.RuleId);
+    }
+
+    [Fact]
     public void Without_a_publication_date_a_weekday_is_a_miss_not_a_guess()
     {
         const string sentence = "Rockets hit the base on Monday.";
