@@ -22,6 +22,10 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         for (var i = 0; i < tokens.Count; i++)
         {
             var text = tokens[i].Text.Replace(",", "");
+            // "between 43 and 52 persons were killed": the range's ceiling is no count of its own (ACLED takes the floor).
+            if (i >= 2 && tokens[i - 1].Lower == "and" && found.Count > 0 && found[^1].Last == i - 2
+                && found[^1].First > 0 && tokens[found[^1].First - 1].Lower == "between")
+                continue;
             if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1]))
                 && !(value <= 31 && i + 1 < tokens.Count && IsMonth(tokens[i + 1]))) // "on 2 May 2014" is a date
@@ -62,10 +66,12 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 // own ("two ... were") counts for that clause.
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
                     && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by")
-                    && !tokens.Skip(n.Last + 1).Take(3).Any(t => grammar.Is(t, WordClass.Be)));
+                    && !tokens.Skip(n.Last + 1).Take(3).Any(t => grammar.Is(t, WordClass.Be)) && !CountsWeapons(tokens, n));
                 // "five members of the CV (Red Command) died": words in a parenthesis do not count towards the distance.
+                // "abducted by four men and stabbed to death": a number after "by" counts the attackers.
                 var beforeCue = numbers.LastOrDefault(n => n.Last < cue.First && Distance(tokens, n.Last, cue.First) <= SubjectWindow
-                    && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";"));
+                    && !tokens.Skip(n.Last + 1).Take(cue.First - n.Last - 1).Any(t => t.Text is "," or "." or ";")
+                    && !(n.First > 0 && tokens[n.First - 1].Lower == "by") && !CountsWeapons(tokens, n));
                 var lower = cue.Value.Phrase.ToLowerInvariant();
                 var pick = lower.EndsWith("ing") ? afterCue ?? beforeCue : beforeCue ?? afterCue;
                 if (pick is not null) return pick.Value;
@@ -78,6 +84,10 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         }
         return (Count(CueKind.Death) ?? 0, Count(CueKind.Injury));
     }
+
+    /// <summary>"killed when 2 unexploded bombs exploded": a number before a weapon counts the weapons, not the dead.</summary>
+    private bool CountsWeapons(IReadOnlyList<Token> tokens, PhraseMatch<int> number) =>
+        Enumerable.Range(number.Last + 1, Math.Min(2, tokens.Count - number.Last - 1)).Any(k => patterns.Weapons.MatchAt(tokens, k) is not null);
 
     /// <summary>
     /// A single victim named without a number: "killing a protester", "the death of a man", "the body of a woman",
