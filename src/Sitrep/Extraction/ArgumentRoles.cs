@@ -148,7 +148,7 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             for (var k = trigger.Last + 1; k < tokens.Count && k - trigger.Last <= 4; k++)
             {
                 if (tokens[k].Text is "." or ";" or ",") return null;
-                if (tokens[k].Lower != "between") continue;
+                if (!grammar.Is(tokens[k], WordClass.Between)) continue;
                 var one = mentions.FirstOrDefault(m => m.First > k && m.First - k <= 3 && (Usable(m) || MilitaryDemonym(m)));
                 if (one is null) return null;
                 var and = one.Last + 1;
@@ -187,7 +187,8 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             // points": the target follows the attacker.
             if (!passive && tokens[i].Lower == "by") { agent = true; continue; }
             // ("by at least three gunmen": "at least" counts the attackers, it names no target.)
-            if (agent && tokens[i].Lower is "on" or "against" or "at" or "targeting" && !(i + 1 < tokens.Count && tokens[i + 1].Lower is "least" or "most")) agent = false;
+            if (agent && (tokens[i].Lower is "on" or "at" or "targeting" || grammar.Is(tokens[i], WordClass.Against))
+                && !(i + 1 < tokens.Count && grammar.Is(tokens[i + 1], WordClass.Bound))) agent = false;
             if (!agent && patterns.ArmedRoles.MatchAt(tokens, i) is not null && !IsFormer(tokens, i)) return true;
         }
         return false;

@@ -24,7 +24,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             var text = tokens[i].Text.Replace(",", "");
             // "between 43 and 52 persons were killed": the range's ceiling is no count of its own (ACLED takes the floor).
             if (i >= 2 && tokens[i - 1].Lower == "and" && found.Count > 0 && found[^1].Last == i - 2
-                && found[^1].First > 0 && tokens[found[^1].First - 1].Lower == "between")
+                && found[^1].First > 0 && grammar.Is(tokens[found[^1].First - 1], WordClass.Between))
                 continue;
             if (int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
                 && !(value is >= 1900 and <= 2100 && i > 0 && IsMonth(tokens[i - 1]))
@@ -101,7 +101,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             next++;
         if (next < tokens.Count)
         {
-            if (grammar.Is(tokens[next], WordClass.Indefinite) || tokens[next].Lower is "him" or "her")
+            if (grammar.Is(tokens[next], WordClass.Indefinite) || grammar.Is(tokens[next], WordClass.PersonObject))
                 return true;
             if (tokens[next].Lower == "the" && SingularNoun(tokens, next + 1))
                 return true;
@@ -120,7 +120,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         if (phrase.EndsWith("to death", StringComparison.Ordinal))
         {
             for (var k = cue.First - 1; k >= 0 && cue.First - k <= 4 && tokens[k].IsWord && !grammar.Is(tokens[k], WordClass.Be); k--)
-                if (grammar.Is(tokens[k], WordClass.Indefinite) || tokens[k].Lower is "him" or "her") return true;
+                if (grammar.Is(tokens[k], WordClass.Indefinite) || grammar.Is(tokens[k], WordClass.PersonObject)) return true;
         }
         while (be >= 0 && (tokens[be].Lower.EndsWith("ly", StringComparison.Ordinal) || grammar.Is(tokens[be], WordClass.Adverb))) be--;
         // "the officer died", "he died", "the soldier later died", "a rioter succumbed to his wounds": a singular
@@ -129,7 +129,7 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
         if (be >= 0 && phrase is "died" or "succumbed" or "dead" or "killed")
         {
             var subject = grammar.Is(tokens[be], WordClass.Relative) ? be - 1 : be;
-            if (subject >= 0 && (phrase is "dead" or "killed" ? tokens[subject].Lower is "him" or "her" : tokens[subject].Lower is "he" or "she"))
+            if (subject >= 0 && grammar.Is(tokens[subject], phrase is "dead" or "killed" ? WordClass.PersonObject : WordClass.PersonSubject))
                 return true;
             if (phrase is not "killed" && subject >= 1 && grammar.IsDeterminer(tokens[subject - 1]) && !grammar.IsDeterminer(tokens[subject])
                 && tokens[subject - 1].Lower is not ("these" or "those" or "their") && IsSingular(tokens[subject]))

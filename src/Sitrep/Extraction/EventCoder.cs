@@ -252,7 +252,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         // So is what it is "against": "held a protest ... against the unjust arrest of the editor".
         var demand = cues.FirstOrDefault(c => c.Value.Kind == CueKind.Demand && c.First > protest.TriggerToken);
         var grievance = Enumerable.Range(protest.TriggerToken + 1, Math.Max(0, tokens.Count - protest.TriggerToken - 1))
-            .Where(k => tokens[k].Lower == "against" || demand is not null && k == demand.Last).Cast<int?>().FirstOrDefault();
+            .Where(k => grammar.Is(tokens[k], WordClass.Against) || demand is not null && k == demand.Last).Cast<int?>().FirstOrDefault();
         // "demanding the release of two people that were arrested": an event inside the demand or grievance happened
         // before; a comma, semicolon or subordinator ends the grievance, as does the main verb resuming ("citizens who
         // had blocked the road to demand elections were dispersed").
@@ -310,7 +310,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// "Police arrested 23 demonstrators." right after a peaceful protest in the same paragraph: the protest met an
     /// intervention, and the sentence is its evidence rather than an arrest of its own.
     /// </summary>
-    private static bool InterventionAfterProtest(List<CodedEvent> coded, SentenceReading reading, List<CodedEvent> candidates)
+    private bool InterventionAfterProtest(List<CodedEvent> coded, SentenceReading reading, List<CodedEvent> candidates)
     {
         var sentence = reading.Sentence;
         if (coded.Count == 0 || coded[^1] is not { SubEventType: AcledTypes.PeacefulProtest } protest || protest.Sentence.BlockIndex != sentence.BlockIndex)
@@ -322,7 +322,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         if (!intervened) return false;
         // "He was arrested in connection with ...": one person the sentence starts with is the one the protest was
         // for, not the crowd.
-        if (reading.Tokens.Count > 0 && reading.Tokens[0].Lower is "he" or "she")
+        if (reading.Tokens.Count > 0 && grammar.Is(reading.Tokens[0], WordClass.PersonSubject))
             return false;
         var responder = candidates.Select(c => c.Actor1).FirstOrDefault(a => a is not null && a.Type == "State forces")
             ?? reading.Mentions.Select(m => m.Actor).FirstOrDefault(a => a.Type == "State forces");

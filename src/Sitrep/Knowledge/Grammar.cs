@@ -84,6 +84,21 @@ public enum WordClass
 
     /// <summary>"members", "fighters", "elements": people of a group ("members of the WAM" are the WAM).</summary>
     GroupPart,
+
+    /// <summary>"he", "she": one person as the subject.</summary>
+    PersonSubject,
+
+    /// <summary>"him", "her": one person as the object.</summary>
+    PersonObject,
+
+    /// <summary>"against": what follows is what a protest is against, or the target of an attack.</summary>
+    Against,
+
+    /// <summary>"between": "between 43 and 52", "clashes between A and B".</summary>
+    Between,
+
+    /// <summary>"least", "most" after "at": a bound on a count ("at least three"), not a place.</summary>
+    Bound,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -144,6 +159,11 @@ public sealed class Grammar
             "relative" => WordClass.Relative,
             "subordinator" => WordClass.Subordinator,
             "group-part" => WordClass.GroupPart,
+            "person-subject" => WordClass.PersonSubject,
+            "person-object" => WordClass.PersonObject,
+            "against" => WordClass.Against,
+            "between" => WordClass.Between,
+            "bound" => WordClass.Bound,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
