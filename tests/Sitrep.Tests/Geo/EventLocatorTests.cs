@@ -39,8 +39,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, insurgents attacked a village near Mocimboa da Praia.", "Mozambique", "Cabo Delgado", -11.32, 40.35, 2)]
     // "Sidon City" is Sidon: every exact reading of a name is tried before any spelling variant.
     [InlineData("On Sunday, rioters blocked roads in Sidon City and hurled rocks at soldiers.", "Lebanon", "South", 33.56, 35.37, 1)]
-    // A province by its English name ("Babylon" is Babil) where the parenthesis names nothing the gazetteer knows: its largest place.
-    [InlineData("On Sunday, the PMF repelled an IS attack in Jurf Nasr (Nahiyat Jurf as Sakhr) in Babylon province.", "Iraq", "Babil", 32.48, 44.42, 3)]
+    // A province by conflict data's name ("Babylon", GeoNames' Babil) where the parenthesis names nothing the gazetteer knows: its largest place.
+    [InlineData("On Sunday, the PMF repelled an IS attack in Jurf Nasr (Nahiyat Jurf as Sakhr) in Babylon province.", "Iraq", "Babylon", 32.48, 44.42, 3)]
     // "X town in Dar'a": the province after "in", under conflict data's spelling, picks the Syrian place (spelled
     // "Ash Shajarah" by GeoNames) over the Jordanian namesake spelled as the text does.
     [InlineData("On Sunday, unidentified gunmen opened fire on a civilian in Ash-Shajara town in Dar'a.", "Syria", "Dar'a", 32.77, 35.88, 1)]
