@@ -553,7 +553,7 @@ public sealed class Gazetteer
     }
 
     /// <summary>Words GeoNames adds to a division's name that conflict data leaves off: "South Governorate" is "South".</summary>
-    private static readonly string[] KindSuffixes = [" Governorate", " Province", " Department", " Region"];
+    private static readonly string[] KindSuffixes = [" Governorate", " Province", " Department", " Region", " Rayon", " County", " Municipality"];
 
     /// <summary>A division's name without the word for its kind, as ACLED writes it ("Kasserine", "Gracias a Dios").</summary>
     internal static string DivisionName(string name)
