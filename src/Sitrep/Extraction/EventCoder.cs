@@ -583,6 +583,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (!IsEventMention(tokens, trigger, numbers, cues, dated, reading.ParagraphDated))
                 continue;
 
+            // "intercepted and destroyed 20 drones": the verb joined to an interception tells the same interception.
+            if (rule.Status != "intercepted" && triggers.Any(t => t.Value.Status == "intercepted"
+                    && (t.Last + 2 == trigger.First || trigger.Last + 2 == t.First) && tokens[Math.Min(t.Last, trigger.Last) + 1].Lower == "and"))
+                continue;
             var ruleIds = new List<string> { rule.Id };
             // What was intercepted comes after the verb. Elsewhere an aircraft or drone named delivers the rest
             // ("dropped a grenade from a drone" is an air strike), else the first weapon named is the one used.
