@@ -135,7 +135,9 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             TimePrecision = (int)date.Precision,
             Actor1 = actor1?.Name,
             AssocActor1 = associated1,
-            Actor2 = actor2?.Name is { } name && name != actor1?.Name ? name : null,
+            // The same name on both sides only where a default says the other side is another group of that kind
+            // ("Unidentified Armed Group" against another in a shoot-out between unnamed sides).
+            Actor2 = actor2?.Name is { } name && (name != actor1?.Name || actor2.RuleId.StartsWith("defaults.tsv", StringComparison.Ordinal)) ? name : null,
             Country = country,
             Admin1 = place?.Place.Admin1,
             Admin2 = place?.Place.Admin2,
