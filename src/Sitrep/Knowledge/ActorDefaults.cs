@@ -32,6 +32,9 @@ public enum DefaultActorCondition
 
     /// <summary>Only where no one is named in the role and the paragraph says the victim was armed or in an armed group.</summary>
     IfEmptyArmedVictim,
+
+    /// <summary>Only where no one is named in the role, a state's forces acted and no civilian place was hit (goods seized).</summary>
+    IfEmptySeizedByState,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -85,6 +88,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                 "if-unidentified-gang-rivalry" => DefaultActorCondition.IfUnidentifiedWithGangRivalry,
                 "if-empty-civilian-property" => DefaultActorCondition.IfEmptyCivilianProperty,
                 "if-empty-armed-victim" => DefaultActorCondition.IfEmptyArmedVictim,
+                "if-empty-seized-by-state" => DefaultActorCondition.IfEmptySeizedByState,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")
