@@ -724,6 +724,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             else if (status == "reported" && cues.Any(c => c.Value.Kind == CueKind.Confirm)) status = "confirmed";
             if (actor1 is null && rule.Status == "intercepted")
                 actor1 = reporters.FirstOrDefault(r => r.Actor is not null)?.Actor;
+            // "the Israeli army said a Navy missile boat had intercepted a drone": a force named by its kit alone is
+            // that of the state force the sentence reports it from.
+            if (actor1 is { IsGenericMilitary: true } kit
+                && reporters.Select(r => r.Actor).OfType<Actor>().Where(a => a.Type == "State forces" && a.Country is not null && !a.AwaitsCountry).DistinctBy(a => a.Country).ToList() is [var army])
+                actor1 = actors.WithCountry(kit, army.Country) ?? actor1;
 
             var quantity = weaponMatch is null ? null
                 : numbers.LastOrDefault(n => n.Last < weaponMatch.First && weaponMatch.First - n.Last <= 3)?.Value;

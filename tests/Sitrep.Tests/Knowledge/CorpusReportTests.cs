@@ -36,6 +36,8 @@ public sealed class CorpusReportTests
         var interception = Assert.Single(events, e => e.GetProperty("sub_event_type").GetString() == "Disrupted weapons use");
         Assert.Equal("2024-09-29", interception.GetProperty("date").GetString());
         Assert.Equal("intercepted", interception.GetProperty("status").GetString());
+        // "the Israeli army said a Navy missile boat had intercepted a drone": the boat is Israel's, not the story's Iraq's.
+        Assert.Equal("Military Forces of Israel", interception.GetProperty("actor1").GetString());
 
         // "The assassination of Hezbollah leader Hassan Nasrallah on Friday" and the caption's "killed in an Israeli air
         // strike in Beirut": one air strike on the Friday before publication, told more precisely by the caption.
