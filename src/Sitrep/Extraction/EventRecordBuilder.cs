@@ -91,6 +91,7 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
                 DefaultActorCondition.IfUnidentifiedWithCrimeSigns => IsUnidentified(current)
                     && paragraphCues is not null && (paragraphCues.Contains(CueKind.CrimeSign) || paragraphCues.Contains(CueKind.GangRivalry)),
                 DefaultActorCondition.IfUnidentifiedWithGangRivalry => IsUnidentified(current) && paragraphCues is not null && paragraphCues.Contains(CueKind.GangRivalry),
+                DefaultActorCondition.IfEmptyNotIntercepted => current is null && !group.Any(e => e.Status == "intercepted"),
                 DefaultActorCondition.IfEmptySeizedByState => current is null && actor1?.Type == "State forces" && !civilianPlaceHit,
                 DefaultActorCondition.IfEmptyArmedVictim => current is null && paragraphCues is not null && paragraphCues.Contains(CueKind.ArmedVictim),
                 DefaultActorCondition.IfEmptyCivilianProperty => current is null && (actor1?.Type != "State forces" || civilianPlaceHit),

@@ -35,6 +35,9 @@ public enum DefaultActorCondition
 
     /// <summary>Only where no one is named in the role, a state's forces acted and no civilian place was hit (goods seized).</summary>
     IfEmptySeizedByState,
+
+    /// <summary>Only where no one is named in the role and nothing was intercepted (an IED found and defused).</summary>
+    IfEmptyNotIntercepted,
 }
 
 /// <summary>A default actor for an event type: the role it fills and its name template ("Protesters ({country})").</summary>
@@ -89,6 +92,7 @@ public sealed class ActorDefaults(IReadOnlyList<DefaultActor> defaults, FrontLin
                 "if-empty-civilian-property" => DefaultActorCondition.IfEmptyCivilianProperty,
                 "if-empty-armed-victim" => DefaultActorCondition.IfEmptyArmedVictim,
                 "if-empty-seized-by-state" => DefaultActorCondition.IfEmptySeizedByState,
+                "if-empty-not-intercepted" => DefaultActorCondition.IfEmptyNotIntercepted,
                 _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown condition \"{row[4]}\""),
             },
             $"defaults.tsv:{row.Line}")
