@@ -31,6 +31,8 @@ internal static class EvalCommand
         var limit = new Option<int?>("--limit") { Description = "Evaluate only the first N rows" };
         var format = new Option<string>("--format") { Description = "table or json", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json");
+        var field = new Option<string?>("--field") { Description = "List only the misses of this field (country, admin1, location_25km, actor1, ...)" };
+        field.AcceptOnlyFromAmong(Enum.GetValues<EvaluatedField>().Select(Name).ToArray());
         var command = new Command("eval", """
             Measure extraction against events coded by ACLED. Each row's notes are read as a document published the
             day after its event_date; the coded event that best matches is compared field by field (actor names
@@ -39,8 +41,9 @@ internal static class EvalCommand
             Examples:
               sitrep eval ../shared/eval/acled-dev.csv
               sitrep eval gold.csv --misses 40 --format json > report.json
+              sitrep eval gold.csv --field location_25km --misses 100
             """)
-        { gold, misses, limit, format };
+        { gold, misses, limit, format, field };
 
         command.SetAction(parse =>
         {
@@ -59,10 +62,11 @@ internal static class EvalCommand
                 throw new UsageException($"{path} has no rows with event_date and notes");
 
             var report = new Evaluator(context.BuildPipeline()).Evaluate(rows);
+            var only = parse.GetValue(field) is { } name ? Enum.GetValues<EvaluatedField>().First(f => Name(f) == name) : (EvaluatedField?)null;
             if (parse.GetValue(format) == "json")
-                context.Console.Out.WriteLine(EventJson.Serialize(Json(report, count), indented: true));
+                context.Console.Out.WriteLine(EventJson.Serialize(Json(report, count, only), indented: true));
             else
-                WriteTables(context.Console.Results, report, count);
+                WriteTables(context.Console.Results, report, count, only);
             context.Console.Error.WriteLine(SummaryLine(report));
             return ExitCodes.Success;
         });
@@ -74,7 +78,7 @@ internal static class EvalCommand
         $"accuracy over {report.Rows.Count} rows ({report.RowsWithEvents} with an event): " +
         string.Join(", ", Enum.GetValues<EvaluatedField>().Select(f => $"{Name(f)} {report.Accuracy(f):0.000}"));
 
-    private static void WriteTables(IAnsiConsole console, EvaluationReport report, int misses)
+    private static void WriteTables(IAnsiConsole console, EvaluationReport report, int misses, EvaluatedField? only)
     {
         var fields = new Table().Border(TableBorder.Rounded)
             .Title($"{report.Rows.Count} rows, {report.RowsWithEvents} with at least one coded event")
@@ -98,13 +102,13 @@ internal static class EvalCommand
         if (misses == 0) return;
         var worst = new Table().Border(TableBorder.Rounded).Title($"the {misses} worst misses")
             .AddColumns("row", "wrong", "ACLED", "Sitrep", "notes");
-        foreach (var row in WorstMisses(report, misses))
+        foreach (var row in WorstMisses(report, misses, only))
         {
             var g = row.Gold;
             var m = row.Match;
             worst.AddRow(
                 Markup.Escape(g.Id),
-                Markup.Escape(string.Join(" ", row.Wrong.Where(f => f < EvaluatedField.Country).Select(Name))),
+                Markup.Escape(string.Join(" ", row.Wrong.Where(f => only is not null || f < EvaluatedField.Country).Select(Name))),
                 Markup.Escape($"{g.Date:yyyy-MM-dd} {g.SubEventType} | {g.Actor1} | {g.Actor2} | {g.Fatalities}"),
                 Markup.Escape(m is null ? "(no event)" : $"{m.Date} {m.SubEventType} | {m.Actor1} | {m.Actor2} | {m.Fatalities}"),
                 Markup.Escape(g.Notes.Length > 160 ? g.Notes[..157] + "..." : g.Notes));
@@ -112,10 +116,15 @@ internal static class EvalCommand
         console.Write(worst);
     }
 
-    /// <summary>Rows that miss the most of the fields the coder owns, spread over sub-event types so one kind does not fill the list.</summary>
-    private static IEnumerable<RowOutcome> WorstMisses(EvaluationReport report, int count) =>
+    /// <summary>
+    /// Rows that miss the most of the fields the coder owns (or, given a field, the rows that miss it), spread over
+    /// sub-event types so one kind does not fill the list.
+    /// </summary>
+    private static IEnumerable<RowOutcome> WorstMisses(EvaluationReport report, int count, EvaluatedField? only) =>
         report.Rows
-            .Select(r => (Row: r, Misses: r.Wrong.Count(f => f < EvaluatedField.Country)))
+            .Select(r => (Row: r, Misses: only is { } f0
+                ? (r.Wrong.Contains(f0) ? r.Wrong.Count : 0)
+                : r.Wrong.Count(f => f < EvaluatedField.Country)))
             .Where(x => x.Misses > 0)
             .GroupBy(x => x.Row.Gold.SubEventType)
             .SelectMany(g => g.OrderByDescending(x => x.Misses).Select((x, rank) => (x.Row, x.Misses, Rank: rank)))
@@ -123,7 +132,7 @@ internal static class EvalCommand
             .Take(count)
             .Select(x => x.Row);
 
-    private static JsonObject Json(EvaluationReport report, int misses) => new()
+    private static JsonObject Json(EvaluationReport report, int misses, EvaluatedField? only) => new()
     {
         ["rows"] = report.Rows.Count,
         ["rows_with_events"] = report.RowsWithEvents,
@@ -131,7 +140,7 @@ internal static class EvalCommand
             .Select(f => KeyValuePair.Create(Name(f), (JsonNode?)Math.Round(report.Accuracy(f), 4)))),
         ["confusion"] = new JsonArray(report.Confusion()
             .Select(c => (JsonNode?)new JsonObject { ["acled"] = c.Gold, ["sitrep"] = c.Coded, ["rows"] = c.Count }).ToArray()),
-        ["worst_misses"] = new JsonArray(WorstMisses(report, misses)
+        ["worst_misses"] = new JsonArray(WorstMisses(report, misses, only)
             .Select(r => (JsonNode?)new JsonObject
             {
                 ["id"] = r.Gold.Id,

@@ -147,8 +147,9 @@ public sealed class CountryResolver
         {
             if (!byIso.TryGetValue(row[0], out var country)) continue;
             var rule = $"admin1.tsv:{row.Line}";
-            // News drops the transliteration's apostrophes: "Ad Dali'" is written "Ad Dali", "Ta'izz" "Taizz".
-            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+            // News drops the transliteration's apostrophes: "Ad Dali'" is written "Ad Dali", "Ta'izz" "Taizz"; and the
+            // word for the division's kind ("Gadabay Rayon" is Gadabay, "Francisco Morazan Department" Francisco Morazan).
+            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])), Gazetteer.DivisionName(row[2], row[3]), Gazetteer.DivisionName(row[3]) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
         // Division names as conflict data write them ("Idleb", "Nord-Ouest"): cues as GeoNames' are, and the names events carry.
@@ -333,6 +334,12 @@ public sealed class CountryResolver
         foreach (var mention in Places(tokens).Where(m => !m.IsVariant && m.Name.Length > 3 && !covered.Contains(m.First)
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
+            // "Panama City (Bella Vista)": one name alone in parentheses right after a place is a quarter of it, and
+            // its namesakes abroad (Bella Vista, Paraguay) say nothing of the country.
+            var end = mention.First + mention.Count;
+            if (mention.InParenthesis && mention.First >= 2 && tokens[mention.First - 1].Text == "(" && tokens[mention.First - 2].IsCapitalised
+                && end < tokens.Count && tokens[end].Text == ")")
+                continue;
             var fitting = Disambiguate(mention, tokens);
             // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
@@ -418,9 +425,11 @@ public sealed class CountryResolver
                 if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run)) words++;
                 run++;
             }
-            // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one.
+            // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one; so is a name the
+            // text locates with a parenthesis ("residents of Kasoa (Awutu Efutu Senya, Central)").
             if (!PlaceExpected(tokens, i)
-                && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun)))
+                && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
+                && !LocatingParenthesisAt(tokens, i + run))
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility);
             var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight);
@@ -502,6 +511,21 @@ public sealed class CountryResolver
         var before = i - 2;
         while (before >= 0 && StartsName(tokens, before)) before--;
         return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);
+    }
+
+    /// <summary>
+    /// A parenthesis of divisions at a token: "(Awutu Efutu Senya, Central)", "(Misrata)" where the one name is a
+    /// province; not a group's name or acronym ("(CRPF)", "(Islamic State)").
+    /// </summary>
+    private bool LocatingParenthesisAt(IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 1 >= tokens.Count || tokens[open].Text != "(" || !tokens[open + 1].IsCapitalised) return false;
+        var close = open + 1;
+        while (close < tokens.Count && close - open <= 10 && tokens[close].Text != ")") close++;
+        if (close >= tokens.Count || tokens[close].Text != ")") return false;
+        if (Enumerable.Range(open + 1, close - open - 1).Any(k => tokens[k].Text == ",")) return true;
+        return _cues.MatchAt(tokens, open + 1) is { } province && province.Count == close - open - 1
+            && province.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal));
     }
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)

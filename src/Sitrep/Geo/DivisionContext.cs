@@ -35,15 +35,38 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         return [];
     }
 
-    /// <summary>The division keys the text gives around a mention: its parenthesis, a comma chain, "in Y", the locating parenthesis.</summary>
+    /// <summary>
+    /// The division keys the text gives around a mention: its parenthesis, a comma chain, "in Y", the locating
+    /// parenthesis; and those around the same name again in the sentence ("workers of Cigli municipality held a
+    /// demonstration in Cigli, Izmir": the first Cigli is the one in Izmir).
+    /// </summary>
     private HashSet<string> Names(PlaceMention mention, IReadOnlyList<Token> tokens)
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
-        var next = mention.First + mention.Count;
+        AddNamesAround(names, mention.First, mention.Count, tokens);
+        for (var j = 0; j + mention.Count <= tokens.Count; j++)
+        {
+            if (j == mention.First || (j > 0 && tokens[j - 1].IsCapitalised && tokens[j - 1].IsWord)) continue;
+            var same = true;
+            for (var k = 0; k < mention.Count && same; k++)
+                same = string.Equals(tokens[j + k].Text, tokens[mention.First + k].Text, StringComparison.OrdinalIgnoreCase);
+            if (same && (j + mention.Count >= tokens.Count || !(tokens[j + mention.Count].IsCapitalised && tokens[j + mention.Count].IsWord)))
+                AddNamesAround(names, j, mention.Count, tokens);
+        }
+        AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
+        // A name in the locating parenthesis is not located by itself: "Panama City (Bella Vista)" is a quarter, not
+        // the Bella Vista of Paraguay's district of that name.
+        if (mention.InParenthesis) names.Remove(Gazetteer.DivisionKey(mention.Name));
+        return names;
+    }
+
+    private void AddNamesAround(HashSet<string> names, int first, int count, IReadOnlyList<Token> tokens)
+    {
+        var next = first + count;
         // "Cordoba municipality, Veracruz", "Khakhanda village (Bokaro, Jharkhand)": past the word for the place.
         if (next < tokens.Count && !tokens[next].IsCapitalised && grammar is not null && grammar.Is(tokens[next], WordClass.PlaceNoun)) next++;
         // "the Yangi Kala area of Qaysar district, Faryab": the division after "of", and the chain that follows it.
-        if (next + 1 < tokens.Count && next > mention.First + mention.Count && tokens[next].Lower == "of" && tokens[next + 1].IsCapitalised)
+        if (next + 1 < tokens.Count && next > first + count && tokens[next].Lower == "of" && tokens[next + 1].IsCapitalised)
         {
             var end = next + 1;
             while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised || grammar is not null && grammar.Is(tokens[end], WordClass.Division)))
@@ -82,8 +105,6 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalised) end++;
             if (end > start) AddNames(names, tokens.Skip(start).Take(end - start));
         }
-        AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
-        return names;
     }
 
     /// <summary>The countries (ISO2) that have a province of a name the text places a mention in.</summary>

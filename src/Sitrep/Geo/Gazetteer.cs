@@ -113,7 +113,11 @@ public sealed class Gazetteer
     public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
 
     /// <summary>Words that name the kind of division rather than the division: "Departamento de Arauca", "Donetsk region".</summary>
-    private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of ", "circunscricao de ", "circunscricao da ", "circunscricao do ", "distrito de ", "municipio de "];
+    private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of ", "circunscricao de ", "circunscricao da ", "circunscricao do ", "distrito de ", "municipio de ",
+        // French and Spanish divisions as GeoNames names them ("Province de la Tapoa", "Cercle de Bourem").
+        "province de la ", "province de l ", "province du ", "province des ", "province de ", "provincia de ", "provincia di ",
+        "departement de la ", "departement du ", "departement de ", "prefecture de ", "arrondissement de ", "cercle de ",
+        "partido de ", "commune of ", "municipal district of "];
 
     private static readonly string[] DivisionSuffixes = [" province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency"];
 
@@ -362,6 +366,10 @@ public sealed class Gazetteer
         var names = new GazetteerNameTable.Builder();
         var variants = new GazetteerNameTable.Builder();
         ReadPlaces(Path.Combine(geo, "places.tsv.gz"), countryByIso2, divisions, columns, strings, names, variants);
+        // Places GeoNames' extract lacks (villages of Lebanon, the Donbas line of contact), the team's and the
+        // users' own: files in the same format, ids above GeoNames' so that id order still holds across files.
+        foreach (var extra in Directory.EnumerateFiles(geo, "places-*.tsv").Order(StringComparer.Ordinal))
+            ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
         // so a place's position stands for its id.
@@ -384,6 +392,7 @@ public sealed class Gazetteer
     {
         if (!File.Exists(path))
             throw new KnowledgeFileException(path, 0, "knowledge file is missing");
+        var compressed = path.EndsWith(".gz", StringComparison.Ordinal);
 
         var countryLookup = countries.GetAlternateLookup<ReadOnlySpan<char>>();
         var divisionLookup = divisions.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -392,11 +401,13 @@ public sealed class Gazetteer
         var buffer = new char[256];
         var variantBuffer = new char[256];
 
-        var previousId = 0;
+        // Each file sorted by id, and every file's ids above those of the files read before it.
+        var previousId = columns.Ids.Count == 0 ? 0 : columns.Ids[^1];
+        var placesBefore = columns.Ids.Count;
         var sawColumns = false;
         using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 1 << 16);
-        using var gzip = new GZipStream(file, CompressionMode.Decompress);
-        using var reader = new StreamReader(gzip, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        using Stream content = compressed ? new GZipStream(file, CompressionMode.Decompress) : file;
+        using var reader = new StreamReader(content, new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
         Span<Range> fields = stackalloc Range[PlacesFieldCount + 1];
         var lineNumber = 0;
         try
@@ -423,7 +434,9 @@ public sealed class Gazetteer
                 if (!int.TryParse(span[fields[0]], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || id <= 0)
                     throw new KnowledgeFileException(path, lineNumber, $"geonameid '{span[fields[0]]}' is not a positive whole number");
                 if (id <= previousId)
-                    throw new KnowledgeFileException(path, lineNumber, $"geonameid {id} is not greater than the one before: the rows must be sorted by geonameid, each given once");
+                    throw new KnowledgeFileException(path, lineNumber, columns.Ids.Count == placesBefore && placesBefore > 0
+                        ? $"geonameid {id} is not above {previousId}, the largest of the places files read before this one"
+                        : $"geonameid {id} is not greater than the one before: the rows must be sorted by geonameid, each given once");
                 previousId = id;
                 var name = span[fields[1]];
                 if (name.IsEmpty)
@@ -496,7 +509,7 @@ public sealed class Gazetteer
         }
         if (!sawColumns)
             throw new KnowledgeFileException(path, 0, $"no column line '# {PlacesColumns.Replace('\t', ' ')}'");
-        if (columns.Ids.Count == 0)
+        if (columns.Ids.Count == placesBefore)
             throw new KnowledgeFileException(path, 0, "no places");
     }
 

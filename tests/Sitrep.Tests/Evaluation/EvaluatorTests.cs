@@ -58,6 +58,20 @@ public sealed class EvaluatorTests
     }
 
     [Fact]
+    public void The_cli_lists_the_misses_of_one_field()
+    {
+        var run = CliRunner.Run("eval", Path.Combine(RepositoryPaths.TestData, "eval", "mini.csv"), "--format", "json", "--field", "location_25km");
+        Assert.Equal(0, run.ExitCode);
+        using var json = JsonDocument.Parse(run.Out);
+        var wrong = 3 - (int)Math.Round(3 * json.RootElement.GetProperty("accuracy").GetProperty("location_25km").GetDouble());
+        var misses = json.RootElement.GetProperty("worst_misses").EnumerateArray().ToList();
+        Assert.Equal(wrong, misses.Count);
+        Assert.All(misses, m => Assert.Contains(m.GetProperty("wrong").EnumerateArray(), f => f.GetString() == "location_25km"));
+
+        Assert.NotEqual(0, CliRunner.Run("eval", Path.Combine(RepositoryPaths.TestData, "eval", "mini.csv"), "--field", "colour").ExitCode);
+    }
+
+    [Fact]
     public void Distances_are_great_circle_kilometres() =>
         Assert.InRange(Evaluator.DistanceKm(33.3152, 44.3661, 33.2625, 44.2346), 12, 15); // central Baghdad to its airport
 }

@@ -92,6 +92,15 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unidentified arsonists set fire to a vehicle of an economic organization in Greece. The incident occurred in Thessaloniki.", "Greece", null, 40.64, 22.94, 1)]
     // "in Nuevo Leon" is the province, not the village of Nuevo León in Baja California.
     [InlineData("On Sunday, a man was shot dead by armed men in Nuevo Leon.", "Mexico", "Nuevo Leon", 25.68, -100.31, 3)]
+    // The same name again in the sentence, located there ("Narlidere, Izmir"), locates its first mention too: not the
+    // Narlidere of another province, but Izmir, which the gazetteer knows no Narlidere in.
+    [InlineData("On Sunday, workers of Narlidere municipality held a demonstration in Narlidere, Izmir to demand unpaid wages.", "Turkey", "Izmir", 38.41, 27.14, 3)]
+    // A name the text locates with a parenthesis is a place wherever it stands ("traders of Kintampo (...)").
+    [InlineData("On Sunday, traders of Kintampo (Kintampo North, Bono East) protested against market closures.", "Ghana", "Bono East", 8.06, -1.73, 1)]
+    // GeoNames names Burkina Faso's provinces "Province de la Tapoa": the province is found as the text writes it.
+    [InlineData("On Sunday, presumed JNIM militants killed a teacher in Bagnoagou (Tansarga, Tapoa).", "Burkina Faso", null, 12.03, 1.78, 2)]
+    // One name alone in parentheses after a city is a quarter of it, not a namesake abroad (Bella Vista, Paraguay).
+    [InlineData("On Sunday, in Panama City (Bella Vista), residents protested to demand financial relief.", "Panama", null, 8.99, -79.52, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
@@ -162,6 +171,8 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, Hamas released eight Israeli hostages who were being held in Gaza, per the truce agreed upon by Hamas and Israel.", "Palestine")]
     // A body that works in one country only: the ceasefire monitors in Ukraine.
     [InlineData("On 29 September 2024, the OSCE SMM observed a total of 4 explosions near Vesele.", "Ukraine")]
+    // A province under the name GeoNames gives it without the word for its kind ("Gadabay Rayon").
+    [InlineData("On 29 September 2024, Azerbaijani forces fired at Armenian positions facing Kalkhanly, Gadabay.", "Azerbaijan")]
     public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
         Assert.Equal(country, Single(sentence).Country);
 

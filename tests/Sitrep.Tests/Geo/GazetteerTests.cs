@@ -311,6 +311,30 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         Assert.Equal(("Minas Tirith", "Iraq", "Baghdad", (string?)null), (place.Name, place.Country, place.Admin1, place.Admin2));
     }
 
+    [Fact]
+    public void Places_files_beside_the_extract_add_places_with_ids_above_its_own()
+    {
+        using var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
+        WritePlaces(folder, columns + "5\tMinas Tirith\tMinas Tirith\tMundburg\t33.00000\t44.00000\tPPLC\tIQ\t07\t\t1000\n");
+        File.WriteAllText(folder.File(Path.Combine("geo", "places-gondor.tsv")), "# made up\n" + columns +
+            "2000000001\tOsgiliath\tOsgiliath\tOsgiliath Ford\t33.10000\t44.10000\tPPL\tIQ\t07\t\t0\n");
+
+        var gazetteer = Gazetteer.Load(folder.Path);
+        var place = Assert.Single(gazetteer.Find("Osgiliath Ford"));
+        Assert.Equal((2000000001, "Osgiliath", "Iraq", "Baghdad"), (place.GeonameId, place.Name, place.Country, place.Admin1));
+        Assert.Single(gazetteer.Find("Mundburg"));
+
+        // An id the extract could hold would break id order: refused, with the file and line.
+        File.WriteAllText(folder.File(Path.Combine("geo", "places-gondor.tsv")), columns +
+            "4\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t\t0\n");
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.EndsWith("places-gondor.tsv", error.Path);
+        Assert.Equal(2, error.Line);
+        Assert.Contains("above 5", error.Message);
+    }
+
     private static void CopyCodeTables(TemporaryFolder folder)
     {
         Directory.CreateDirectory(folder.File("geo"));
