@@ -170,7 +170,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var evidenceCues = evidenceSentences.SelectMany(s => cuesOf[s.Index]).Select(c => c.Value.Kind).ToHashSet();
             var noOneHurt = evidenceCues.Contains(CueKind.NoCasualties) && !evidenceCues.Contains(CueKind.Death) && !evidenceCues.Contains(CueKind.Injury);
             var record = _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
-                frontLine?.Country == eventCountry ? frontLine : null, noOneHurt);
+                frontLine?.Country == eventCountry ? frontLine : null, noOneHurt,
+                mutualFight: Tokenizer.Tokenize(group[0].Trigger.Phrase).Any(t => grammar.Is(t, WordClass.Mutual)));
             // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
             // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
             var each = _locator?.LocateEach(Places(lead), country) ?? [];

@@ -35,8 +35,10 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
     /// <param name="noOneHurt">The evidence says no one was killed or hurt, and counts no dead or wounded.</param>
     /// <param name="frontLine">The front-line place the evidence names, held on the event's day: fire there that
     /// names no side came from across the line.</param>
+    /// <param name="mutualFight">The lead's trigger is a fight both sides wage ("exchanged fire"), with no attacker.</param>
     public EventRecord Build(List<CodedEvent> group, string? country, EventPlace? place = null, bool civilianPlaceHit = false, bool armedVictims = false,
-        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null, bool noOneHurt = false)
+        IReadOnlySet<CueKind>? paragraphCues = null, Actor? militaryBefore = null, FrontLinePlace? frontLine = null, bool noOneHurt = false,
+        bool mutualFight = false)
     {
         // "a man was shot dead ... The victim had charges against him for drug trafficking": a killing of someone armed
         // or in an armed group the text does not name is a clash between armed sides, as ACLED codes it.
@@ -119,6 +121,11 @@ internal sealed class EventRecordBuilder(ActorDictionary actors, ActorDefaults d
             && actor1 is not null && actor2 is not null
             && (order == SideOrder.DefenderFirst && lead.RuleIds.Contains(EventCoder.FoughtOff)
                 || order == SideOrder.StateFirst && actor2.Type == "State forces" && actor1.Type != "State forces"))
+            (actor1, actor2) = (actor2, actor1);
+        // "military forces of India and Pakistan exchanged fire across the LoC at ... (Haveli district, AJK)": in a
+        // fight two states' forces both wage, the forces of the country it happened in come first, as ACLED codes it.
+        else if (mutualFight && lead.EventType == AcledTypes.Battles && country is not null && actor1 is { Type: "State forces", Country: { } home1 }
+            && actor2 is { Type: "State forces" } && actor2.Country == country && home1 != country)
             (actor1, actor2) = (actor2, actor1);
         var status = new[] { "intercepted", "claimed", "denied", "confirmed" }.FirstOrDefault(s => group.Any(e => e.Status == s)) ?? lead.Status;
         var evidence = group.SelectMany(e => e.FollowUps.Prepend(e.Sentence)).DistinctBy(s => s.Index).OrderBy(s => s.Index)

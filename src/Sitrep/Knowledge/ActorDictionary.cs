@@ -240,6 +240,12 @@ public sealed class ActorDictionary
             return new ActorMention(country.First, generic.Last - country.First + 1, WithCountry(generic.Value, name)! with { RuleId = generic.Value.RuleId });
         if (possessive)
             return null;
+        // "Indian and Pakistani troops", "Syrian and Turkish soldiers": a demonym joined to another's force shares its word.
+        if (!isPeople && !isCountryName && next + 1 < tokens.Count && tokens[next].Lower == "and"
+            && _countries.MatchAt(tokens, next + 1) is { Value.IsCountryName: false, Value.IsPeople: false } other && other.Value.Country != name
+            && other.Last + 1 < tokens.Count && _generic.MatchAt(tokens, other.Last + 1) is { } shared && !Modifies(tokens, shared.Last)
+            && WithCountry(shared.Value, name) is { } joinedForce)
+            return new ActorMention(country.First, country.Count, joinedForce with { RuleId = shared.Value.RuleId });
         if (isPeople)
             return People is null ? null : new ActorMention(country.First, country.Count, WithCountry(People, name)!);
 

@@ -99,6 +99,9 @@ public enum WordClass
 
     /// <summary>"least", "most" after "at": a bound on a count ("at least three"), not a place.</summary>
     Bound,
+
+    /// <summary>"exchanged", "clashed": a fight both sides wage, with no attacker ("exchanged fire", "clashes").</summary>
+    Mutual,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -164,6 +167,7 @@ public sealed class Grammar
             "against" => WordClass.Against,
             "between" => WordClass.Between,
             "bound" => WordClass.Bound,
+            "mutual" => WordClass.Mutual,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
