@@ -335,6 +335,29 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         Assert.Contains("above 5", error.Message);
     }
 
+    [Fact]
+    public void The_teams_places_files_state_their_source_and_licence_and_lie_in_their_country()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "places-*.tsv");
+        Assert.NotEmpty(files);
+        foreach (var path in files)
+        {
+            var lines = File.ReadAllLines(path);
+            var header = string.Join('\n', lines.TakeWhile(l => l.StartsWith('#')));
+            Assert.Contains("Source:", header);
+            Assert.Contains("Licence:", header);
+            var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var row in lines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')))
+            {
+                Assert.True(names.Add(row[1] + "/" + row[8]), $"{Path.GetFileName(path)}: {row[1]} given twice in one province");
+                var found = _gazetteer.Find(row[1]).Where(p => p.GeonameId == int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture));
+                var place = Assert.Single(found);
+                Assert.Equal(row[7], place.CountryIso2);
+                Assert.NotNull(place.Admin1);
+            }
+        }
+    }
+
     private static void CopyCodeTables(TemporaryFolder folder)
     {
         Directory.CreateDirectory(folder.File("geo"));
