@@ -25,14 +25,15 @@ internal static class GazetteerNames
     // Folded form by letter; both cases are listed so the table does not depend on the culture's case mapping.
     private static readonly (string To, string From)[] FoldGroups =
     [
-        ("a", "ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎǞǟǠǡǺǻȀȁȂȃȦȧȺḀḁẚẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặ"),
+        // The schwa is Azerbaijani's, which English writes "a" ("Gǝdǝbǝy" is Gadabay, "Tǝrtǝr" Tartar).
+        ("a", "ÀÁÂÃÄÅàáâãäåĀāĂăĄąǍǎǞǟǠǡǺǻȀȁȂȃȦȧȺḀḁẚẠạẢảẤấẦầẨẩẪẫẬậẮắẰằẲẳẴẵẶặƏǝə"),
         ("ae", "ÆæǢǣǼǽ"),
         ("b", "ƀƁƂƃɃɓḂḃḄḅḆḇ"),
         ("c", "ÇçĆćĈĉĊċČčƇƈȻȼḈḉ"),
         ("d", "ÐðĎďĐđƉƊƋƌȡɖɗḊḋḌḍḎḏḐḑḒḓẟ"),
         ("db", "ȸ"),
         ("dz", "ǄǅǆǱǲǳ"),
-        ("e", "ÈÉÊËèéêëĒēĔĕĖėĘęĚěƎƏƐǝȄȅȆȇȨȩɆɇəɛḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂểỄễỆệ"),
+        ("e", "ÈÉÊËèéêëĒēĔĕĖėĘęĚěƎƐȄȅȆȇȨȩɆɇɛḔḕḖḗḘḙḚḛḜḝẸẹẺẻẼẽẾếỀềỂểỄễỆệ"),
         ("f", "ƑƒḞḟ"),
         ("g", "ĜĝĞğĠġĢģƓƔǤǥǦǧǴǵɠɣḠḡ"),
         ("h", "ĤĥĦħȞȟḢḣḤḥḦḧḨḩḪḫẖ"),
