@@ -105,11 +105,12 @@ public sealed class CountryResolver
         // A facility named says where the story is as a town does.
         cues = cues.Concat(Facilities.Names.Select(n => (n.Name, new CountryCue(n.Facility.Place.Country, PlaceWeight, $"facility:{n.Facility.Id}"))));
         _gazetteer = gazetteer;
-        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1,
-            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country));
-        _grammar = grammar;
         var generic = new HashSet<string>(genericWords, StringComparer.OrdinalIgnoreCase);
         _generic = generic;
+        var genericKeys = generic.Select(Gazetteer.DivisionKey).ToHashSet(StringComparer.Ordinal);
+        _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1,
+            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country), genericKeys.Contains);
+        _grammar = grammar;
         foreach (var (name, cue) in districts ?? [])
         {
             // "Abu Dhabi Municipality", "Province of Bulacan", "Circunscrição de Macomia": keyed without the kind word.
@@ -143,13 +144,16 @@ public sealed class CountryResolver
             if (row[2] != name) cues.Add((row[2], new CountryCue(name, CountryNameWeight, rule)));
             if (row[4].Length > 0) cues.Add((row[4], new CountryCue(name, PlaceWeight, rule + ":capital")));
         }
+        var genericWords = DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")).ToHashSet(StringComparer.OrdinalIgnoreCase);
         foreach (var row in DataFile.Read(Path.Combine(dataDirectory, "geo", "admin1.tsv"), minimumFields: 4))
         {
             if (!byIso.TryGetValue(row[0], out var country)) continue;
             var rule = $"admin1.tsv:{row.Line}";
             // News drops the transliteration's apostrophes: "Ad Dali'" is written "Ad Dali", "Ta'izz" "Taizz"; and the
-            // word for the division's kind ("Gadabay Rayon" is Gadabay, "Francisco Morazan Department" Francisco Morazan).
-            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])), Gazetteer.DivisionName(row[2], row[3]), Gazetteer.DivisionName(row[3]) }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+            // word for the division's kind ("Gadabay Rayon" is Gadabay, "Francisco Morazan Department" Francisco
+            // Morazan), unless what is left is a word many divisions are named with ("East Region" is no "East").
+            var withoutKind = new[] { Gazetteer.DivisionName(row[2], row[3]), Gazetteer.DivisionName(row[3]) }.Where(n => !genericWords.Contains(n));
+            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Concat(withoutKind).Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
         // Division names as conflict data write them ("Idleb", "Nord-Ouest"): cues as GeoNames' are, and the names events carry.
@@ -208,7 +212,7 @@ public sealed class CountryResolver
                     provinces.Add((row[0], row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)));
             }
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
-        return new CountryResolver(cues, DataFile.ReadList(Path.Combine(dataDirectory, "text", "generic-place-words.txt")), gazetteer, grammar, districts, facilities)
+        return new CountryResolver(cues, genericWords, gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
             DivisionAliases = divisionAliases,
@@ -338,7 +342,8 @@ public sealed class CountryResolver
             // its namesakes abroad (Bella Vista, Paraguay) say nothing of the country.
             var end = mention.First + mention.Count;
             if (mention.InParenthesis && mention.First >= 2 && tokens[mention.First - 1].Text == "(" && tokens[mention.First - 2].IsCapitalised
-                && end < tokens.Count && tokens[end].Text == ")")
+                && end < tokens.Count && tokens[end].Text == ")"
+                && !string.Equals(tokens[mention.First - 2].Text, tokens[end - 1].Text, StringComparison.OrdinalIgnoreCase)) // "El Aioun (El Aioun)": its district
                 continue;
             var fitting = Disambiguate(mention, tokens);
             // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
@@ -427,11 +432,19 @@ public sealed class CountryResolver
             }
             // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one; so is a name the
             // text locates with a parenthesis ("residents of Kasoa (Awutu Efutu Senya, Central)").
-            if (!PlaceExpected(tokens, i)
+            // "blocked the Zahle roundabout", "the Beddawi highway": a way named after the town it is at.
+            // Not a way between two places ("the Aleppo-Lattakia highway"), nor one the text places ("the Ilya
+            // intersection in Sidon").
+            var localWay = i > 0 && tokens[i - 1].Lower == "the" && i + run < tokens.Count && !tokens[i + run].IsCapitalised
+                && _grammar.Is(tokens[i + run], WordClass.LocalWay)
+                && !Enumerable.Range(i, run).Any(k => tokens[k].Text.Contains('-', StringComparison.Ordinal) || tokens[k].Text is "–")
+                && !(i + run + 2 < tokens.Count && _grammar.Is(tokens[i + run + 1], WordClass.Locative) && tokens[i + run + 2].IsCapitalised);
+            if (!PlaceExpected(tokens, i) && !localWay
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
-                && !LocatingParenthesisAt(tokens, i + run))
+                // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
+                && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
                 continue;
-            var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility);
+            var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
             var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight);
             if (!facility && !country)
                 yield return (i, run);
@@ -524,8 +537,10 @@ public sealed class CountryResolver
         while (close < tokens.Count && close - open <= 10 && tokens[close].Text != ")") close++;
         if (close >= tokens.Count || tokens[close].Text != ")") return false;
         if (Enumerable.Range(open + 1, close - open - 1).Any(k => tokens[k].Text == ",")) return true;
+        // ("Yangon (East) district": a word many divisions are named with says nothing.)
         return _cues.MatchAt(tokens, open + 1) is { } province && province.Count == close - open - 1
-            && province.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal));
+            && province.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))
+            && !(province.Count == 1 && _generic.Contains(tokens[open + 1].Text));
     }
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)

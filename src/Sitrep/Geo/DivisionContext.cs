@@ -12,8 +12,10 @@ namespace Sitrep.Geo;
 /// <param name="grammar">The words inside a division's name ("Mato Grosso do Sul", "Rakhine State").</param>
 /// <param name="conflictAdmin1">A place's first-level division as conflict data names it ("Dar'a" for Daraa), if otherwise.</param>
 /// <param name="districtOf">Whether a division key names a district (admin2) of a country, by the district table.</param>
+/// <param name="isGeneric">Whether a division key is a word many divisions are named with ("east", "central"): such a
+/// name may pick among places that lie in it, never rule out those that do not.</param>
 internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null,
-    Func<string, string, bool>? districtOf = null)
+    Func<string, string, bool>? districtOf = null, Func<string, bool>? isGeneric = null)
 {
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
@@ -109,7 +111,9 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
 
     /// <summary>The countries (ISO2) that have a province of a name the text places a mention in.</summary>
     public IReadOnlySet<string> ProvinceCountries(PlaceMention mention, IReadOnlyList<Token> tokens) =>
-        Names(mention, tokens).SelectMany(gazetteer.Admin1Countries).ToHashSet(StringComparer.Ordinal);
+        Refuting(Names(mention, tokens)).SelectMany(gazetteer.Admin1Countries).ToHashSet(StringComparer.Ordinal);
+
+    private IEnumerable<string> Refuting(IEnumerable<string> names) => isGeneric is null ? names : names.Where(n => !isGeneric(n));
 
     /// <summary>
     /// The places whose division the text gives, where it gives one that fits: in the parenthesis after the name
@@ -138,12 +142,13 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // Divisions named but none fits: a namesake elsewhere ("Floresta, Parana" is not Floresta in Pernambuco), unless
         // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
         // countries have says the place is not the namesake abroad (Korla in China) but one the gazetteer lacks.
-        if (names.Any(IsDivisionOfCountry(mention.Places))) return [];
+        var refuting = Refuting(names).ToList();
+        if (refuting.Any(IsDivisionOfCountry(mention.Places))) return [];
         // "Handwara subdistrict (Kupwara district, J&K)": a loose spelling match (Hindoria, Madhya Pradesh) that lies
         // in none of the places the text locates it by is a guess the text refutes.
-        if (mention.IsVariant && names.Any(n => gazetteer.Find(n).Count > 0 || gazetteer.Admin1Countries(n).Count > 0)) return [];
+        if (mention.IsVariant && refuting.Any(n => gazetteer.Find(n).Count > 0 || gazetteer.Admin1Countries(n).Count > 0)) return [];
         // ("Banfora (Banfora, Comoe)": Comoé is a province of Burkina Faso as well as a district of the Ivory Coast.)
-        return names.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
+        return refuting.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
                 && (mention.Places.Any(p => owners.Contains(p.CountryIso2)) || !mention.Places.Any(p => districtOf?.Invoke(n, p.Country) == true)))
             ? [] : mention.Places;
     }

@@ -102,6 +102,9 @@ public enum WordClass
 
     /// <summary>"exchanged", "clashed": a fight both sides wage, with no attacker ("exchanged fire", "clashes").</summary>
     Mutual,
+
+    /// <summary>"highway", "roundabout": a way "the X ..." names after the town it is at ("blocked the Zahle roundabout").</summary>
+    LocalWay,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -168,6 +171,7 @@ public sealed class Grammar
             "between" => WordClass.Between,
             "bound" => WordClass.Bound,
             "mutual" => WordClass.Mutual,
+            "local-way" => WordClass.LocalWay,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

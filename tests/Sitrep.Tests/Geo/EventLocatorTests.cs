@@ -101,6 +101,12 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, presumed JNIM militants killed a teacher in Bagnoagou (Tansarga, Tapoa).", "Burkina Faso", null, 12.03, 1.78, 2)]
     // One name alone in parentheses after a city is a quarter of it, not a namesake abroad (Bella Vista, Paraguay).
     [InlineData("On Sunday, in Panama City (Bella Vista), residents protested to demand financial relief.", "Panama", null, 8.99, -79.52, 1)]
+    // "the X roundabout": a way named after the town it is at places the event there (Bar Elias, from the team's
+    // Lebanese places); a way the text places elsewhere does not ("the Hamra intersection in Sidon" is in Sidon).
+    [InlineData("On Sunday, protesters blocked the Bar Elias roundabout in both directions with burning tyres.", "Lebanon", "Bekaa", 33.78, 35.90, 1)]
+    [InlineData("On Sunday, rioters hurled stones at a bank at the Hamra intersection in Sidon.", "Lebanon", "South", 33.56, 35.37, 1)]
+    // A south Lebanese village cities500 lacks, from the team's places file.
+    [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
     {
         var e = Single(sentence);
@@ -173,6 +179,8 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, the OSCE SMM observed a total of 4 explosions near Vesele.", "Ukraine")]
     // A province under the name GeoNames gives it without the word for its kind ("Gadabay Rayon").
     [InlineData("On 29 September 2024, Azerbaijani forces fired at Armenian positions facing Kalkhanly, Gadabay.", "Azerbaijan")]
+    // A word many divisions are named with ("East") in a parenthesis does not refute the city before it.
+    [InlineData("On 29 September 2024, in Thingangyun, Yangon (East) district, Yangon region, garment workers protested to demand their wages.", "Myanmar")]
     public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
         Assert.Equal(country, Single(sentence).Country);
 
