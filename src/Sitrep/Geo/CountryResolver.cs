@@ -405,7 +405,12 @@ public sealed class CountryResolver
             // is one commune, not Pobe).
             if (places.Count == 0 && tokens[first].Text.IndexOf('-') is > 2 and var hyphen
                 && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
+            {
                 places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
+                // "the Halba-Qoubaiyat road": a way between two towns, at the first the gazetteer knows.
+                if (places.Count == 0 && count == 1 && first + 1 < tokens.Count && _grammar!.Is(tokens[first + 1], WordClass.LocalWay))
+                    places = _gazetteer.Find(tokens[first].Text[..hyphen]) is { Count: > 0 } start ? start : _gazetteer.Find(tokens[first].Text[(hyphen + 1)..]);
+            }
         }
         // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)") or a city of a
         // million ("Ufa"): shorter names match too many places.
@@ -433,18 +438,28 @@ public sealed class CountryResolver
             // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one; so is a name the
             // text locates with a parenthesis ("residents of Kasoa (Awutu Efutu Senya, Central)").
             // "blocked the Zahle roundabout", "the Beddawi highway": a way named after the town it is at.
-            // Not a way between two places ("the Aleppo-Lattakia highway"), nor one the text places ("the Ilya
-            // intersection in Sidon").
+            // A way between two places ("blocked the Rashayya-Masnaa road") is at the first the gazetteer knows; not
+            // one the text places ("the Ilya intersection in Sidon", "the Aleppo-Lattakia highway (M4) in Idleb").
             var localWay = i > 0 && tokens[i - 1].Lower == "the" && i + run < tokens.Count && !tokens[i + run].IsCapitalised
                 && _grammar.Is(tokens[i + run], WordClass.LocalWay)
-                && !Enumerable.Range(i, run).Any(k => tokens[k].Text.Contains('-', StringComparison.Ordinal) || tokens[k].Text is "–")
-                && !(i + run + 2 < tokens.Count && _grammar.Is(tokens[i + run + 1], WordClass.Locative) && tokens[i + run + 2].IsCapitalised);
-            if (!PlaceExpected(tokens, i) && !localWay
+                && !PlacedAfter(tokens, i + run + 1)
+                && !(run == 1 && (_generic.Contains(tokens[i].Text) || _grammar.Is(tokens[i], WordClass.PlaceNoun)));
+            // "in the Chouf", "in the Bekaa": a region named with the article, where no noun follows ("the Jaru gathering").
+            var next = i + run;
+            var region = i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in"
+                && (next >= tokens.Count || !tokens[next].IsWord || _grammar.Is(tokens[next], WordClass.Preposition) || _grammar.Is(tokens[next], WordClass.ClauseBreak));
+            if (!PlaceExpected(tokens, i) && !localWay && !region
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
                 // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
                 && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
+            // "hurled rocks at Police forces in Bohssas": a force's name, not the Polish town of Police.
+            if (i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
+            {
+                i += run - 1;
+                continue;
+            }
             var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight);
             if (!facility && !country)
                 yield return (i, run);
@@ -524,6 +539,17 @@ public sealed class CountryResolver
         var before = i - 2;
         while (before >= 0 && StartsName(tokens, before)) before--;
         return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);
+    }
+
+    /// <summary>"... in Sidon", "... (M4) in Idleb": a place the text gives right after a way, past a parenthesis.</summary>
+    private bool PlacedAfter(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k < tokens.Count && tokens[k].Text == "(")
+        {
+            while (k < tokens.Count && tokens[k].Text != ")") k++;
+            k++;
+        }
+        return k + 1 < tokens.Count && _grammar!.Is(tokens[k], WordClass.Locative) && StartsName(tokens, k + 1);
     }
 
     /// <summary>

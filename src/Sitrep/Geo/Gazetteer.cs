@@ -117,7 +117,7 @@ public sealed class Gazetteer
         // French and Spanish divisions as GeoNames names them ("Province de la Tapoa", "Cercle de Bourem").
         "province de la ", "province de l ", "province du ", "province des ", "province de ", "provincia de ", "provincia di ",
         "departement de la ", "departement du ", "departement de ", "prefecture de ", "arrondissement de ", "cercle de ",
-        "partido de ", "commune of ", "municipal district of "];
+        "partido de ", "commune of ", "municipal district of ", "caza de la ", "caza du ", "caza de ", "caza d "];
 
     private static readonly string[] DivisionSuffixes = [" province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency"];
 

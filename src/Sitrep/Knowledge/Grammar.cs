@@ -105,6 +105,9 @@ public enum WordClass
 
     /// <summary>"highway", "roundabout": a way "the X ..." names after the town it is at ("blocked the Zahle roundabout").</summary>
     LocalWay,
+
+    /// <summary>"forces", "officers": people of a force; a capitalised word before one names the force ("Police forces"), no place.</summary>
+    Personnel,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -172,6 +175,7 @@ public sealed class Grammar
             "bound" => WordClass.Bound,
             "mutual" => WordClass.Mutual,
             "local-way" => WordClass.LocalWay,
+            "personnel" => WordClass.Personnel,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

@@ -105,6 +105,10 @@ public sealed class EventLocatorTests
     // Lebanese places); a way the text places elsewhere does not ("the Hamra intersection in Sidon" is in Sidon).
     [InlineData("On Sunday, protesters blocked the Bar Elias roundabout in both directions with burning tyres.", "Lebanon", "Bekaa", 33.78, 35.90, 1)]
     [InlineData("On Sunday, rioters hurled stones at a bank at the Hamra intersection in Sidon.", "Lebanon", "South", 33.56, 35.37, 1)]
+    // A way between two towns is at the first the gazetteer knows; "Police forces" is a force, not Police in Poland.
+    [InlineData("On Sunday, protesters blocked the Jezzine-Sidon road with burning tyres and hurled stones at Police forces.", "Lebanon", "South", 33.54, 35.58, 1)]
+    // "the Chouf": a caza GeoNames names "Caza du Chouf".
+    [InlineData("On Sunday, protesters gathered in the Chouf to demand the release of detained activists.", "Lebanon", "Mount Lebanon", 33.69, 35.58, 2)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
