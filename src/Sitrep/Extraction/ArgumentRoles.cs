@@ -159,11 +159,18 @@ internal sealed class ArgumentRoles(EventPatterns patterns, Grammar grammar)
             return null;
         }
 
-        // "Hamas and PIJ", "Hamas, PIJ, and Al Nasser Salah al Deen Brigades": the side listed just before.
-        ActorMention? Coordinated(ActorMention next) => !IsArmed(next.Actor) ? null :
-            mentions.LastOrDefault(m => m.Last < next.First && next.First - m.Last is >= 2 and <= 3 && Usable(m) && IsArmed(m.Actor)
-                && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).All(k => tokens[k].Text == "," || tokens[k].Lower == "and")
-                && Enumerable.Range(m.Last + 1, next.First - m.Last - 1).Any(k => tokens[k].Text == "," || tokens[k].Lower == "and"));
+        // "Hamas and PIJ", "Hamas, PIJ, and Al Nasser Salah al Deen Brigades": the side listed just before; the
+        // capitalised words of a name the dictionary does not know belong to the side after ("Amajid Brigade and
+        // Hazamiyah Resistance forces").
+        ActorMention? Coordinated(ActorMention next)
+        {
+            if (!IsArmed(next.Actor)) return null;
+            var start = next.First;
+            while (start > 0 && next.First - start < 3 && tokens[start - 1].IsWord && tokens[start - 1].IsCapitalised) start--;
+            return mentions.LastOrDefault(m => m.Last < start && start - m.Last is >= 2 and <= 3 && Usable(m) && IsArmed(m.Actor)
+                && Enumerable.Range(m.Last + 1, start - m.Last - 1).All(k => tokens[k].Text == "," || tokens[k].Lower == "and")
+                && Enumerable.Range(m.Last + 1, start - m.Last - 1).Any(k => tokens[k].Text == "," || tokens[k].Lower == "and"));
+        }
 
         ActorMention? JoinedBefore(ActorMention second) =>
             mentions.LastOrDefault(m => m.Last < second.First && second.First - m.Last == 2 && tokens[m.Last + 1].Lower == "and" && Usable(m));
