@@ -562,6 +562,9 @@ public sealed class Gazetteer
     {
         static string Plain(string text) => new(GazetteerNames.FoldAccents(text).Where(c => c is not ('\'' or '’' or '‘' or '`' or 'ʼ')).ToArray());
         var plain = Plain(name);
+        // Azerbaijani names (with the schwa) read in English as GeoNames' ASCII spelling has them: "Ağcabǝdi" is
+        // Aghjabadi, "Şǝmkir" Shamkir.
+        if (ascii.Length > 0 && name.IndexOfAny(['ǝ', 'ə', 'Ə']) >= 0) return DivisionName(Plain(ascii));
         return DivisionName(plain.All(char.IsAscii) || ascii.Length == 0 ? plain : Plain(ascii));
     }
 

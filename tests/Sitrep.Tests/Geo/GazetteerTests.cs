@@ -34,6 +34,7 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     // Azerbaijani's schwa is "a" in English: not "Gedebey" but Gadabay.
     [InlineData("Gǝdǝbǝy", "Gadabay Rayon", "Gadabay")]
     [InlineData("Tǝrtǝr", "Tartar Rayon", "Tartar")]
+    [InlineData("Ağcabǝdi", "Aghjabadi Rayon", "Aghjabadi")]
     public void A_division_is_named_as_events_carry_it(string name, string ascii, string expected) =>
         Assert.Equal(expected, Gazetteer.DivisionName(name, ascii));
 
