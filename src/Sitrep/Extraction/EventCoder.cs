@@ -828,8 +828,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             && (grammar.IsDeterminer(tokens[trigger.First - 1]) && !Enumerable.Range(trigger.First, trigger.Count).Any(k => grammar.Is(tokens[k], WordClass.Be))
                 || trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Indefinite) && (tokens[trigger.First - 1].IsCapitalised || tokens[trigger.First - 1].Text.Contains('-'))))
             return false;
-        if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect)))
-            return false; // "to strike Western ships": a purpose, not an event; "continued to shell" is one
+        // "to strike Western ships": a purpose, not an event; "continued to shell" is one, and so is "used artillery to bombard".
+        if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect))
+            && !Enumerable.Range(Math.Max(0, trigger.First - 5), Math.Max(0, Math.Min(4, trigger.First - 2))).Any(k => grammar.Is(tokens[k], WordClass.Means)))
+            return false;
         if (beforeThat == "to" && grammar.Is(tokens[trigger.First - 1], WordClass.Be)
             && !(trigger.First > 2 && tokens[trigger.First - 3].Lower is "had" or "has" or "have"))
             return false; // "demanding to be released": a demand, not a release; "had to be dispersed" happened

@@ -108,6 +108,9 @@ public enum WordClass
 
     /// <summary>"forces", "officers": people of a force; a capitalised word before one names the force ("Police forces"), no place.</summary>
     Personnel,
+
+    /// <summary>"used": "used artillery to bombard": the infinitive after its object is what was done, not an aim.</summary>
+    Means,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -176,6 +179,7 @@ public sealed class Grammar
             "mutual" => WordClass.Mutual,
             "local-way" => WordClass.LocalWay,
             "personnel" => WordClass.Personnel,
+            "means" => WordClass.Means,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
