@@ -367,8 +367,9 @@ public sealed class Gazetteer
         var variants = new GazetteerNameTable.Builder();
         ReadPlaces(Path.Combine(geo, "places.tsv.gz"), countryByIso2, divisions, columns, strings, names, variants);
         // Places GeoNames' extract lacks (villages of Lebanon, the Donbas line of contact), the team's and the
-        // users' own: files in the same format, ids above GeoNames' so that id order still holds across files.
-        foreach (var extra in Directory.EnumerateFiles(geo, "places-*.tsv").Order(StringComparer.Ordinal))
+        // users' own: files in the same format, ids above GeoNames' so that id order still holds across files,
+        // read in the order of their first ids.
+        foreach (var extra in Directory.EnumerateFiles(geo, "places-*.tsv").OrderBy(FirstId).ThenBy(f => f, StringComparer.Ordinal))
             ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
@@ -384,6 +385,18 @@ public sealed class Gazetteer
 
         return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNames.ToArray(),
             names.Build(byPopulation), variants.Build(byPopulation), countryKeys);
+    }
+
+    /// <summary>The id of a places file's first row (0 where it has none or it is no number: the loader reports it).</summary>
+    private static long FirstId(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.Length == 0 || line[0] == '#') continue;
+            var tab = line.IndexOf('\t');
+            return long.TryParse(tab < 0 ? line : line[..tab], NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : 0;
+        }
+        return 0;
     }
 
     private static void ReadPlaces(

@@ -325,7 +325,12 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         File.WriteAllText(folder.File(Path.Combine("geo", "places-gondor.tsv")), "# made up\n" + columns +
             "2000000001\tOsgiliath\tOsgiliath\tOsgiliath Ford\t33.10000\t44.10000\tPPL\tIQ\t07\t\t0\n");
 
+        // Files are read in the order of their ids, whatever their names.
+        File.WriteAllText(folder.File(Path.Combine("geo", "places-anorien.tsv")), columns +
+            "2000000101\tCair Andros\tCair Andros\t\t33.20000\t44.20000\tPPL\tIQ\t07\t\t0\n");
+
         var gazetteer = Gazetteer.Load(folder.Path);
+        Assert.Single(gazetteer.Find("Cair Andros"));
         var place = Assert.Single(gazetteer.Find("Osgiliath Ford"));
         Assert.Equal((2000000001, "Osgiliath", "Iraq", "Baghdad"), (place.GeonameId, place.Name, place.Country, place.Admin1));
         Assert.Single(gazetteer.Find("Mundburg"));
