@@ -82,6 +82,9 @@ public sealed class CountryResolver
 
     private const double CityOverDivision = 1.2;
 
+    /// <summary>How much less a city quarter's name (GeoNames PPLX) weighs for the country than a town's.</summary>
+    private const double QuarterFactor = 0.25;
+
     /// <summary>A three-letter name is a place where the text does not locate it only if it is a city this big.</summary>
     private const long MillionCity = 1_000_000;
 
@@ -351,6 +354,9 @@ public sealed class CountryResolver
             var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? LocatingParenthesisFactor : 1;
+            // "(Al Yarmouk, Al Ghafri) in Gaza City": many cities have a quarter of a name, so a quarter says little
+            // of the country.
+            if (fitting.All(p => p.FeatureCode == "PPLX")) factor *= QuarterFactor;
             foreach (var (country, population) in byCountry)
                 yield return (mention.First, mention.Count, new CountryCue(country, PlaceWeight * factor * population / total, $"places:{mention.Name}"));
         }

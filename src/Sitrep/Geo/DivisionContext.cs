@@ -158,7 +158,9 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     /// <summary>Whether a normalised name is a first- or second-level division of the countries of some places.</summary>
     private Func<string, bool> IsDivisionOfCountry(IReadOnlyList<GeoPlace> places) => name =>
         gazetteer.Find(name).Any(p => places.Any(q => q.Country == p.Country)
-            && (p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == name || p.Admin2 is { } a2 && Gazetteer.DivisionKey(a2) == name));
+            && (p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == name || p.Admin2 is { } a2 && Gazetteer.DivisionKey(a2) == name
+                // "in Al-Hasakeh countryside": the province under conflict data's name.
+                || conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == name));
 
     /// <summary>The comma-separated names in some tokens, as division keys ("Donetsk region" is "donetsk").</summary>
     private static void AddNames(HashSet<string> names, IEnumerable<Token> tokens)
