@@ -252,7 +252,9 @@ public sealed class CountryResolver
         var covered = new HashSet<int>();
         foreach (var match in _cues.FindAll(tokens))
         {
-            if (!tokens[match.First].IsCapitalised) continue;
+            // ("the al Nour square": a facility's name may open with a lower-case article.)
+            if (!tokens[match.First].IsCapitalised && !(IsArticleWord(tokens, match.First) && match.Value.All(c => c.RuleId.StartsWith("facility:", StringComparison.Ordinal))))
+                continue;
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not
             // know, unless that word names the kind of place ("Rakhine State", "Anbar Province").
             // So does one a particle joins to more ("San Jose del Monte" is not San Jose); a word for a local division
