@@ -112,7 +112,8 @@ public sealed class CountryResolver
         _generic = generic;
         var genericKeys = generic.Select(Gazetteer.DivisionKey).ToHashSet(StringComparer.Ordinal);
         _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1,
-            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country), genericKeys.Contains);
+            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country), genericKeys.Contains,
+            GeoNamesDivision);
         _grammar = grammar;
         foreach (var (name, cue) in districts ?? [])
         {

@@ -14,8 +14,9 @@ namespace Sitrep.Geo;
 /// <param name="districtOf">Whether a division key names a district (admin2) of a country, by the district table.</param>
 /// <param name="isGeneric">Whether a division key is a word many divisions are named with ("east", "central"): such a
 /// name may pick among places that lie in it, never rule out those that do not.</param>
+/// <param name="geoNamesName">A province's name as GeoNames has it, from another name texts give it ("J&amp;K").</param>
 internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null,
-    Func<string, string, bool>? districtOf = null, Func<string, bool>? isGeneric = null)
+    Func<string, string, bool>? districtOf = null, Func<string, bool>? isGeneric = null, Func<string, string>? geoNamesName = null)
 {
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
@@ -163,13 +164,16 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 || conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == name));
 
     /// <summary>The comma-separated names in some tokens, as division keys ("Donetsk region" is "donetsk").</summary>
-    private static void AddNames(HashSet<string> names, IEnumerable<Token> tokens)
+    private void AddNames(HashSet<string> names, IEnumerable<Token> tokens)
     {
         var text = string.Join(' ', tokens.Select(t => t.Text));
         foreach (var part in text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))
         {
             var key = Gazetteer.DivisionKey(part);
             if (key.Length > 0) names.Add(key);
+            // "J&K" is Jammu and Kashmir: a province under another name of conflict data's, read under GeoNames'.
+            if (geoNamesName?.Invoke(part.Replace(" & ", "&", StringComparison.Ordinal)) is { } other && Gazetteer.DivisionKey(other) is { Length: > 0 } otherKey)
+                names.Add(otherKey);
         }
     }
 }
