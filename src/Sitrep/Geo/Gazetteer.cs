@@ -114,8 +114,9 @@ public sealed class Gazetteer
 
     /// <summary>Words that name the kind of division rather than the division: "Departamento de Arauca", "Donetsk region".</summary>
     private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of ", "circunscricao de ", "circunscricao da ", "circunscricao do ", "distrito de ", "municipio de ",
-        // French and Spanish divisions as GeoNames names them ("Province de la Tapoa", "Cercle de Bourem").
-        "province de la ", "province de l ", "province du ", "province des ", "province de ", "provincia de ", "provincia di ",
+        // French divisions as GeoNames names them ("Province de la Tapoa", "Cercle de Bourem"). Not "Provincia de":
+        // Chile's and Peru's provinces share their regions' names, and texts that name one mean the region.
+        "province de la ", "province de l ", "province du ", "province des ", "province de ", "provincia di ",
         "departement de la ", "departement du ", "departement de ", "prefecture de ", "arrondissement de ", "cercle de ",
         "partido de ", "commune of ", "municipal district of ", "caza de la ", "caza du ", "caza de ", "caza d "];
 
