@@ -416,9 +416,10 @@ public sealed class CountryResolver
                 && hyphen + 1 < tokens[first].Text.Length && char.IsUpper(tokens[first].Text[hyphen + 1]))
             {
                 places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
-                // "the Halba-Qoubaiyat road": a way between two towns, at the first the gazetteer knows.
+                // "the Halba-Qoubaiyat road", "the Birnin-Gwari-Kaduna highway": a way between towns, at the first the
+                // gazetteer knows (a name may hold a hyphen of its own).
                 if (places.Count == 0 && count == 1 && first + 1 < tokens.Count && _grammar!.Is(tokens[first + 1], WordClass.LocalWay))
-                    places = _gazetteer.Find(tokens[first].Text[..hyphen]) is { Count: > 0 } start ? start : _gazetteer.Find(tokens[first].Text[(hyphen + 1)..]);
+                    places = WayEnds(tokens[first].Text).Select(_gazetteer.Find).FirstOrDefault(p => p.Count > 0) ?? [];
             }
         }
         // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)") or a city of a
@@ -548,6 +549,14 @@ public sealed class CountryResolver
         var before = i - 2;
         while (before >= 0 && StartsName(tokens, before)) before--;
         return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);
+    }
+
+    /// <summary>The towns a hyphenated way's name may join, first town first: "Birnin-Gwari-Kaduna" is Birnin-Gwari, then Birnin, then Gwari-Kaduna, then Kaduna.</summary>
+    private static IEnumerable<string> WayEnds(string name)
+    {
+        var hyphens = Enumerable.Range(0, name.Length).Where(k => name[k] == '-' && k > 0 && k + 1 < name.Length).ToList();
+        foreach (var k in Enumerable.Reverse(hyphens)) yield return name[..k];
+        foreach (var k in hyphens) yield return name[(k + 1)..];
     }
 
     /// <summary>"... in Sidon", "... (M4) in Idleb": a place the text gives right after a way, past a parenthesis.</summary>

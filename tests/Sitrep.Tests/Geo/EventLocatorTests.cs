@@ -116,6 +116,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Turkish forces shelled the Bab al Faraj area in Al-Hasakeh countryside.", "Syria", "Al-Hasakeh", 36.50, 40.75, 2)]
     // A province under another name conflict data give it ("J&K") rules out a namesake abroad (Battagram, Pakistan).
     [InlineData("On Sunday, Indian and Pakistani troops exchanged fire across the LoC at Batgran sector area (Baramulla district, J&K).", "India", "Jammu and Kashmir", 34.20, 74.34, 2)]
+    // "the Birnin-Gwari-Kaduna highway": a way between towns whose names hold a hyphen of their own is at the first.
+    [InlineData("On Sunday, gunmen killed a police officer in Falwaya on the Birnin-Gwari-Kaduna highway.", "Nigeria", "Kaduna", 11.02, 6.78, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
