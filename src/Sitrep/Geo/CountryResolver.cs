@@ -546,9 +546,13 @@ public sealed class CountryResolver
         // "in Barangay Capihan, San Rafael, Bulacan": each name of a chain after a place is a place too, but a
         // province's name there is the province ("Benito Juarez, Nuevo Leon" is not the village of Nuevo León).
         if (_cues.MatchAt(tokens, i) is { } division && division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) return false;
-        var before = i - 2;
+        // ("near Thar Si Gone village, Rathedaung Township": the word for the place may close the name before; after
+        // a division's word, "in Surobi district, Kabul", comes a larger division, not a town.)
+        var last = i - 2;
+        if (last > 0 && !tokens[last].IsCapitalised && _grammar.Is(tokens[last], WordClass.PlaceNoun) && !_grammar.Is(tokens[last], WordClass.Division)) last--;
+        var before = last;
         while (before >= 0 && StartsName(tokens, before)) before--;
-        return depth < 3 && before + 1 <= i - 2 && PlaceExpected(tokens, before + 1, depth + 1);
+        return depth < 3 && before + 1 <= last && PlaceExpected(tokens, before + 1, depth + 1);
     }
 
     /// <summary>The towns a hyphenated way's name may join, first town first: "Birnin-Gwari-Kaduna" is Birnin-Gwari, then Birnin, then Gwari-Kaduna, then Kaduna.</summary>

@@ -56,8 +56,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     if (local.Count > 0) candidates = local;
                     // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
                     // village of Nuevo León in Baja California); "in Homs" is the city, which does.
+                    // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").
                     if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(mention.Name).Contains(iso2)
-                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(mention.Name)))
+                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(mention.Name))
+                        && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity))
                         continue;
                     // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
                     // country; where the gazetteer has none there, the place is one it lacks.

@@ -118,6 +118,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Indian and Pakistani troops exchanged fire across the LoC at Batgran sector area (Baramulla district, J&K).", "India", "Jammu and Kashmir", 34.20, 74.34, 2)]
     // "the Birnin-Gwari-Kaduna highway": a way between towns whose names hold a hyphen of their own is at the first.
     [InlineData("On Sunday, gunmen killed a police officer in Falwaya on the Birnin-Gwari-Kaduna highway.", "Nigeria", "Kaduna", 11.02, 6.78, 1)]
+    // A capital is the city, though a province of its name lies elsewhere (Sofia Province, around Sofia-Capital).
+    [InlineData("On Sunday, residents protested in Sofia, demanding the resignation of the president.", "Bulgaria", "Sofia City", 42.70, 23.32, 1)]
+    // "near X village, Y Township": the word for the place closes the first name, and the chain goes on to the town.
+    [InlineData("On Sunday, near Thar Si Gone village, Rathedaung Township, Sittwe District, Rakhine State, a landmine explosion injured a villager.", "Myanmar", "Rakhine", 20.48, 92.78, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
