@@ -186,6 +186,8 @@ public sealed class Gazetteer
         var largest = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < _ids.Length; p++)
         {
+            // A city's quarter (PPLX) stands for no division, however many people it holds: its city does.
+            if (_strings[_featureCodes[p]] == "PPLX") continue;
             var iso2 = _countryTable[_countries[p]].Iso2;
             foreach (var (division, level) in new[] { (_admin1[p], 1), (_admin2[p], 2) })
             {

@@ -367,6 +367,16 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         }
     }
 
+    [Fact]
+    public void A_city_quarter_stands_for_no_division()
+    {
+        // Kimbanseke, a commune of Kinshasa with more people than most towns (the team's DR Congo file), is no
+        // division's largest place: Kinshasa is.
+        var largest = _gazetteer.LargestIn("CD", "Kinshasa", admin2: false);
+        Assert.NotNull(largest);
+        Assert.NotEqual("PPLX", largest.FeatureCode);
+    }
+
     private static void CopyCodeTables(TemporaryFolder folder)
     {
         Directory.CreateDirectory(folder.File("geo"));
