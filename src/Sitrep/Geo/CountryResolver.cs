@@ -399,7 +399,9 @@ public sealed class CountryResolver
     private PlaceMention? Lookup(IReadOnlyList<Token> tokens, int first, int count, bool variant)
     {
         var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
-        var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised;
+        // "Nis, Serbia", "Jos (Plateau)"; or closing a chain that locates a smaller place in it ("Ipekyolu, Van").
+        var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised
+            || first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].IsCapitalised && tokens[first - 2].IsWord;
         // "Barangay Central": a word divisions are named with ("Central", "North") is no town's name alone.
         if (name.Length < 3 || count == 1 && _generic.Contains(name)) return null;
         IReadOnlyList<GeoPlace> places;

@@ -122,6 +122,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, residents protested in Sofia, demanding the resignation of the president.", "Bulgaria", "Sofia City", 42.70, 23.32, 1)]
     // "near X village, Y Township": the word for the place closes the first name, and the chain goes on to the town.
     [InlineData("On Sunday, near Thar Si Gone village, Rathedaung Township, Sittwe District, Rakhine State, a landmine explosion injured a villager.", "Myanmar", "Rakhine", 20.48, 92.78, 1)]
+    // A three-letter name closing a chain that locates a smaller place in it is a place ("Ipekyolu, Van").
+    [InlineData("On Sunday, members of a youth organization marched in the Bostanici neighborhood of Ipekyolu, Van to protest a new law.", "Turkey", "Van", 38.49, 43.38, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
