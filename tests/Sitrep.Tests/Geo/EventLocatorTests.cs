@@ -204,6 +204,8 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, Israeli warplanes struck houses in several places (Al Yarmouk, Al Ghafri) in Gaza City.", "Palestine")]
     // A landmark says which Tripoli: the al-Nour square is in Lebanon's (facilities.tsv), though its name opens lower-case.
     [InlineData("On 29 September 2024, protesters gathered at the al Nour square in Tripoli to demand the release of detainees.", "Lebanon")]
+    // A currency only its country uses says where ("the Lebanese pound": Tripoli in Lebanon); the US dollar does not.
+    [InlineData("On 29 September 2024, protesters demonstrating against the collapse of the Lebanese pound blocked a road in Tripoli.", "Lebanon")]
     public void The_country_is_read_from_places_divisions_and_groups(string sentence, string country) =>
         Assert.Equal(country, Single(sentence).Country);
 
