@@ -274,10 +274,10 @@ public sealed class CountryResolver
             // Mexico" still names its country).
             if (_grammar is not null && match.First >= 2 && JoinsName(tokens, match.First - 1)
                 && match.Value.All(c => c.Weight < CountryNameWeight)) continue;
-            // "the US dollar exchange rate" says nothing of where; "the Lebanese pound", a currency only its country
-            // uses, does.
-            if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)
-                && match.Value.Any(c => c.Country == "United States")) continue;
+            // "the US dollar exchange rate" says nothing of where; "the Lebanese pound", a country's own currency, says
+            // as much as the country's name.
+            if (_grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency)) continue;
+            var currency = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.NationalCurrency);
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
@@ -286,8 +286,6 @@ public sealed class CountryResolver
             // more of where than its demonym does; "in Israel", "of Israel", "Kalymnos, Greece" place it.
             var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
                 && !(match.First > 0 && (tokens[match.First - 1].Text is "," || tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
-            // "the Lebanese pound": a country's own currency says as much as its name.
-            var currency = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Currency);
             foreach (var cue in match.Value)
                 found.Add((match.First, match.Count, cue with { Weight = currency ? CountryNameWeight
                     : cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));

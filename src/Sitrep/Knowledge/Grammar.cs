@@ -111,6 +111,9 @@ public enum WordClass
 
     /// <summary>"used": "used artillery to bombard": the infinitive after its object is what was done, not an aim.</summary>
     Means,
+
+    /// <summary>"pound", "dinar": a currency a country's demonym names as its own ("the Lebanese pound"), which says the country.</summary>
+    NationalCurrency,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -180,6 +183,7 @@ public sealed class Grammar
             "local-way" => WordClass.LocalWay,
             "personnel" => WordClass.Personnel,
             "means" => WordClass.Means,
+            "national-currency" => WordClass.NationalCurrency,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
