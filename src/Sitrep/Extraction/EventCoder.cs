@@ -34,6 +34,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private readonly EventRecordBuilder _records = new(actors, defaults);
     private readonly EventLocator? _locator = countries.Gazetteer is { } gazetteer ? new(countries, gazetteer, grammar) : null;
 
+    /// <summary>Whether each trigger is a fight both sides wage, read once per trigger rather than per event.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> _mutual = new(StringComparer.Ordinal);
+
+    /// <summary>"exchanged fire", "clashed": a trigger holding a word of the grammar's mutual class.</summary>
+    private bool IsMutual(TriggerRule trigger) =>
+        _mutual.GetOrAdd(trigger.Id, _ => Tokenizer.Tokenize(trigger.Phrase).Any(t => grammar.Is(t, WordClass.Mutual)));
+
     public (IReadOnlyList<EventRecord> Events, IReadOnlyList<string> Warnings) Code(IReadOnlyList<Sentence> sentences, DateOnly? published)
     {
         var coded = new List<CodedEvent>();
@@ -171,7 +178,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var noOneHurt = evidenceCues.Contains(CueKind.NoCasualties) && !evidenceCues.Contains(CueKind.Death) && !evidenceCues.Contains(CueKind.Injury);
             var record = _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
                 frontLine?.Country == eventCountry ? frontLine : null, noOneHurt,
-                mutualFight: Tokenizer.Tokenize(group[0].Trigger.Phrase).Any(t => grammar.Is(t, WordClass.Mutual)));
+                mutualFight: IsMutual(group[0].Trigger));
             // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
             // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
             var each = _locator?.LocateEach(Places(lead), country) ?? [];
@@ -828,9 +835,11 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             && (grammar.IsDeterminer(tokens[trigger.First - 1]) && !Enumerable.Range(trigger.First, trigger.Count).Any(k => grammar.Is(tokens[k], WordClass.Be))
                 || trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Indefinite) && (tokens[trigger.First - 1].IsCapitalised || tokens[trigger.First - 1].Text.Contains('-'))))
             return false;
-        // "to strike Western ships": a purpose, not an event; "continued to shell" is one, and so is "used artillery to bombard".
+        // "to strike Western ships": a purpose, not an event; "continued to shell" is one, and so is "used artillery to
+        // bombard" (the means named between "used" and "to"; "used to bombard" is a habit).
         if (before == "to" && !(trigger.First > 1 && grammar.Is(tokens[trigger.First - 2], WordClass.Aspect))
-            && !Enumerable.Range(Math.Max(0, trigger.First - 5), Math.Max(0, Math.Min(4, trigger.First - 2))).Any(k => grammar.Is(tokens[k], WordClass.Means)))
+            && !Enumerable.Range(Math.Max(0, trigger.First - 5), Math.Max(0, trigger.First - 2 - Math.Max(0, trigger.First - 5)))
+                .Any(k => grammar.Is(tokens[k], WordClass.Means)))
             return false;
         if (beforeThat == "to" && grammar.Is(tokens[trigger.First - 1], WordClass.Be)
             && !(trigger.First > 2 && tokens[trigger.First - 3].Lower is "had" or "has" or "have"))
