@@ -389,13 +389,26 @@ public sealed class CountryResolver
             // "Barangay Capihan", "Village Khairpur": a name the word for a place comes before.
             if (_grammar.Is(tokens[first], WordClass.PlaceNoun) && run > 1) readings.Add((first + 1, run - 1));
             // Every exact reading before any spelling variant: "Sidon City" is Sidon, not a variant of a longer name.
+            PlaceMention? known = null;
             foreach (var variant in new[] { false, true })
             {
-                var mention = readings.Select(r => Lookup(tokens, r.Start, r.Count, variant)).FirstOrDefault(m => m is not null);
-                if (mention is null) continue;
-                found.Add(mention);
-                break;
+                known = readings.Select(r => Lookup(tokens, r.Start, r.Count, variant)).FirstOrDefault(m => m is not null);
+                if (known is not null) break;
             }
+            // "Shadadah in Al-Hasakeh", "Basira in the eastern countryside of Deir-ez-Zor": a short name spelled otherwise
+            // than the gazetteer spells it (Ash Shaddadah, Al Busayrah) is the place of that spelling in the division
+            // the text names, where there is one and no place of the name as written lies there.
+            if (_divisions is not null && (known is null || _divisions.InNamedDivision(known, tokens).Count == 0))
+                foreach (var (start, count) in readings)
+                {
+                    var name = string.Join(' ', tokens.Skip(start).Take(count).Select(w => w.Text));
+                    if (name.Length < 4 || count == 1 && _generic.Contains(name)) continue;
+                    var loose = new PlaceMention(start, count, name, _gazetteer.FindShortVariant(name), InParenthesis(tokens, start), IsVariant: true);
+                    if (_divisions.InNamedDivision(loose, tokens) is not { Count: > 0 } fitting) continue;
+                    known = loose with { Places = fitting };
+                    break;
+                }
+            if (known is not null) found.Add(known);
         }
         return found;
     }

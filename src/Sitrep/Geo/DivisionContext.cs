@@ -125,11 +125,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     public IReadOnlyList<GeoPlace> Disambiguate(PlaceMention mention, IReadOnlyList<Token> tokens)
     {
         var names = Names(mention, tokens);
-        // A province that fits says more than a district: "Rafah (Rafah, North Sinai)" is in North Sinai, though the
-        // Palestinian Rafah lies in a district of that name.
-        // A province fits under GeoNames' name or conflict data's ("Dar'a" is Daraa).
-        bool Named(string? division) => division is not null && names.Contains(Gazetteer.DivisionKey(division));
-        int Fit(GeoPlace p) => (Named(p.Admin1) || Named(conflictAdmin1?.Invoke(p)) ? 2 : 0) + (Named(p.Admin2) ? 1 : 0);
+        int Fit(GeoPlace p) => FitTo(names, p);
         var best = mention.Places.Count == 0 ? 0 : mention.Places.Max(Fit);
         if (best > 0) return mention.Places.Where(p => Fit(p) == best).ToList();
         // "Ash-Shajara town in Dar'a": where no place of the exact name lies in the division named, one spelled a
@@ -152,6 +148,37 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         return refuting.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
                 && (mention.Places.Any(p => owners.Contains(p.CountryIso2)) || !mention.Places.Any(p => districtOf?.Invoke(n, p.Country) == true)))
             ? [] : mention.Places;
+    }
+
+    /// <summary>
+    /// How well a place fits the divisions named: 2 for its province, 1 for its district, 3 for both. A province that
+    /// fits says more than a district: "Rafah (Rafah, North Sinai)" is in North Sinai, though the Palestinian Rafah lies
+    /// in a district of that name. A province fits under GeoNames' name or conflict data's ("Dar'a" is Daraa).
+    /// </summary>
+    private int FitTo(HashSet<string> names, GeoPlace p)
+    {
+        bool Named(string? division) => division is not null && names.Contains(Gazetteer.DivisionKey(division));
+        return (Named(p.Admin1) || Named(conflictAdmin1?.Invoke(p)) ? 2 : 0) + (Named(p.Admin2) ? 1 : 0);
+    }
+
+    /// <summary>
+    /// Of some places, those in the divisions the text names around a mention, the best fitting; none where the text
+    /// names no division or none of the places lies in one it names. "Shadadah in Al-Hasakeh": of the many places
+    /// spelled "sh-d", Ash Shaddadah is the one in Al-Hasakeh.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> InNamedDivision(PlaceMention mention, IReadOnlyList<Token> tokens)
+    {
+        if (mention.Places.Count == 0) return [];
+        var names = Refuting(Names(mention, tokens)).ToHashSet(StringComparer.Ordinal);
+        if (names.Count == 0) return [];
+        // "Kakapora town (Pulwama district, J&K)": where the text names the district, a place of J&K outside it
+        // (Kupwara) is another.
+        // A province named like its district ("in Al-Hasakeh") is the province.
+        bool InNamedDistrict(GeoPlace p) => (FitTo(names, p) & 1) == 1 || !names.Any(n => districtOf?.Invoke(n, p.Country) == true
+            && !(p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == n) && !(conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == n));
+        var fitting = mention.Places.Where(InNamedDistrict).ToList();
+        var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
+        return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
     }
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));

@@ -239,13 +239,22 @@ public sealed class Gazetteer
     /// <see cref="GazetteerNames.VariantKey"/>: "Idleb" finds Idlib, "Nabatiyeh" An Nabatiyah), the most populous
     /// first. Looser than <see cref="Find(string)"/>, which callers ask first. Empty for names too short to compare so.
     /// </summary>
-    public IReadOnlyList<GeoPlace> FindVariant(string name)
+    public IReadOnlyList<GeoPlace> FindVariant(string name) => FindVariant(name, GazetteerNames.MinVariantLetters);
+
+    /// <summary>
+    /// As <see cref="FindVariant(string)"/>, for keys of as few as <see cref="GazetteerNames.MinIndexedVariantLetters"/>
+    /// letters ("Shadadah" finds Ash Shaddadah, and every other place spelled "sh-d"): only for a caller that then keeps
+    /// the places in a division the text names.
+    /// </summary>
+    public IReadOnlyList<GeoPlace> FindShortVariant(string name) => FindVariant(name, GazetteerNames.MinIndexedVariantLetters);
+
+    private IReadOnlyList<GeoPlace> FindVariant(string name, int minimumLetters)
     {
         ArgumentNullException.ThrowIfNull(name);
         var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
         var buffer = maximum <= 256 ? stackalloc char[maximum] : new char[maximum];
         var key = maximum <= 256 ? stackalloc char[maximum] : new char[maximum];
-        var length = GazetteerNames.VariantKey(buffer[..GazetteerNames.Normalize(name, buffer)], key);
+        var length = GazetteerNames.VariantKey(buffer[..GazetteerNames.Normalize(name, buffer)], key, minimumLetters);
         if (length == 0)
             return [];
         var places = _variants.Find(key[..length]);
@@ -509,7 +518,7 @@ public sealed class Gazetteer
                     names.Add(buffer.AsSpan(0, length));
                     if (variantBuffer.Length < length)
                         variantBuffer = new char[length];
-                    var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer);
+                    var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer, GazetteerNames.MinIndexedVariantLetters);
                     if (variant > 0)
                         variants.Add(variantBuffer.AsSpan(0, variant));
                 }

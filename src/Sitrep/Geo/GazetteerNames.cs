@@ -206,20 +206,28 @@ internal static class GazetteerNames
 
     private static bool IsCombiningMark(char c) => c is >= '\u0300' and <= '\u036F';
 
-    /// <summary>A variant key shorter than this many letters matches too many places to tell anything.</summary>
+    /// <summary>A variant key shorter than this many letters matches too many places to tell anything alone.</summary>
     public const int MinVariantLetters = 4;
+
+    /// <summary>
+    /// Shorter keys are indexed too, down to this many letters: "Shadadah" (Ash Shaddadah) and "Basira" (Al Busayrah)
+    /// have three, and are found by them where the text names the division they lie in.
+    /// </summary>
+    public const int MinIndexedVariantLetters = 2;
 
     /// <summary>
     /// The transliteration variant key of a normalised name: what is left when the letters transliterations disagree
     /// on are taken out. Vowels, and "w", "y" and a word-final "h" after a vowel, are dropped (a word's first vowel
-    /// stands as "a"; a first "y" or "w" stays); "ch" is "sh", "q" is "k", "ph" is "f", "dj" is "j"; doubled letters are one; a lone "al" (an
+    /// stands as "a"; a first "y" or "w" stays); "ch" is "sh", "q" is "k", "ph" is "f", "dj" is "j", "dh" is "th" (Arabic's
+    /// dhal: "Dhiban", "Thiban"); doubled letters are one; a lone "al" (an
     /// article inside a name) is dropped. "Idleb" and "Idlib", "Nabatiyeh" and "An Nabatiyah", "Sweida" and
     /// "As Suwayda", "Deir ez-Zor" and "Dayr az Zawr", "Svitlodarsk" and "Svetlodarsk" have the same key. Returns the
-    /// key's length, 0 when it would be shorter than <see cref="MinVariantLetters"/> letters.
+    /// key's length, 0 when it would be shorter than <paramref name="minimumLetters"/> letters.
     /// </summary>
     /// <param name="normalized">A name as <see cref="Normalize(ReadOnlySpan{char}, Span{char})"/> writes it.</param>
     /// <param name="destination">At least as long as <paramref name="normalized"/>.</param>
-    public static int VariantKey(ReadOnlySpan<char> normalized, Span<char> destination)
+    /// <param name="minimumLetters">The fewest letters a key may have.</param>
+    public static int VariantKey(ReadOnlySpan<char> normalized, Span<char> destination, int minimumLetters = MinVariantLetters)
     {
         var length = 0;
         var letters = 0;
@@ -251,7 +259,7 @@ internal static class GazetteerNames
                 {
                     destination[length++] = 's';
                     destination[length++] = 'h';
-                    letters++;
+                    letters += 2; // as many as "sh" spelled so
                     i++;
                     continue;
                 }
@@ -265,6 +273,14 @@ internal static class GazetteerNames
                     letter = 'j';
                     i++;
                 }
+                else if (c == 'd' && next == 'h')
+                {
+                    destination[length++] = 't';
+                    destination[length++] = 'h';
+                    letters += 2;
+                    i++;
+                    continue;
+                }
                 else
                     letter = c == 'q' ? 'k' : c;
                 if (letter is not { } l)
@@ -277,7 +293,7 @@ internal static class GazetteerNames
             if (length == wordStart && length > 0)
                 length--; // a word of nothing but dropped letters leaves no space behind
         }
-        return letters >= MinVariantLetters ? length : 0;
+        return letters >= minimumLetters ? length : 0;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

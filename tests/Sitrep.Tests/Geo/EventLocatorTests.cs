@@ -61,6 +61,12 @@ public sealed class EventLocatorTests
     // A town the text places in another country's province is not the province of its name (Jordan's Ma'an); "Hama
     // countryside" is near Hama (precision 2).
     [InlineData("On Sunday, a landmine exploded under a tractor in Maan town in Hama countryside, killing a young man.", "Syria", "Hama", 35.13, 36.76, 2)]
+    // A short name spelled otherwise than GeoNames does ("Ash Shaddadah", "Dhiban") is the place of that spelling in
+    // the province the text names.
+    [InlineData("On Sunday, coalition warplanes struck the outskirts of Shadadah in Al-Hasakeh.", "Syria", "Al-Hasakeh", 36.06, 40.73, 2)]
+    [InlineData("On Sunday, gunmen opened fire at shoppers in the town of Thiban in Deir-ez-Zor, wounding two civilians.", "Syria", "Deir-ez-Zor", 35.01, 40.51, 1)]
+    // ... but not one outside the district it names: Kupwara (key "k-p-r" too) is in J&K but not in Pulwama district.
+    [InlineData("On Sunday, locals clashed with police at Kakapora town (Pulwama district, J&K) over a search operation.", "India", "Jammu and Kashmir", 33.87, 74.90, 2)]
     // A group's acronym in parentheses is not the locating parenthesis; a loose spelling match (Barahat, Uttarakhand)
     // the locating parenthesis refutes is no place: the district it names stands for it.
     [InlineData("On Sunday, Bihar police and Central Reserve Police Force (CRPF) personnel exchanged fire with Maoist rebels at Barhat forest area (Jamui, Bihar).", "India", "Bihar", 24.92, 86.22, 2)]

@@ -199,6 +199,7 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     [InlineData("Quneitra", "Al Qunaytirah")]
     [InlineData("Kharkiv", "Kharkov")]
     [InlineData("Chouf Souyjani", "Shouf Sweijani")]
+    [InlineData("Dhibane", "Thiban")]
     public void Transliteration_variants_share_a_key(string one, string other)
     {
         Assert.Equal(VariantKey(one), VariantKey(other));
@@ -210,6 +211,16 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     {
         Assert.Equal("", VariantKey("Ain"));
         Assert.Empty(_gazetteer.FindVariant("Ayn"));
+    }
+
+    [Fact]
+    public void A_short_key_finds_places_only_when_asked_for_one()
+    {
+        // "Shadadah" has three letters of key ("shd"), as Ash Shaddadah and many places abroad do.
+        Assert.Empty(_gazetteer.FindVariant("Shadadah"));
+        var places = _gazetteer.FindShortVariant("Shadadah");
+        Assert.Contains(places, p => p.Country == "Syria" && p.Name == "Ash Shaddādah");
+        Assert.Contains(places, p => p.Country != "Syria");
     }
 
     private static string VariantKey(string name)
