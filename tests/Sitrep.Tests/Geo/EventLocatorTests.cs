@@ -61,6 +61,9 @@ public sealed class EventLocatorTests
     // A town the text places in another country's province is not the province of its name (Jordan's Ma'an); "Hama
     // countryside" is near Hama (precision 2).
     [InlineData("On Sunday, a landmine exploded under a tractor in Maan town in Hama countryside, killing a young man.", "Syria", "Hama", 35.13, 36.76, 2)]
+    // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
+    // abroad (Mexico's, the Dominican Republic's province) say nothing of the country.
+    [InlineData("On Sunday, in San Cristobal, Bogota, a group of residents demonstrated with stones demanding aid.", "Colombia", null, 4.61, -74.08, 1)]
     // A short name spelled otherwise than GeoNames does ("Ash Shaddadah", "Dhiban") is the place of that spelling in
     // the province the text names.
     [InlineData("On Sunday, coalition warplanes struck the outskirts of Shadadah in Al-Hasakeh.", "Syria", "Al-Hasakeh", 36.06, 40.73, 2)]
