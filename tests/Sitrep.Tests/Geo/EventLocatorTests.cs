@@ -61,6 +61,8 @@ public sealed class EventLocatorTests
     // A town the text places in another country's province is not the province of its name (Jordan's Ma'an); "Hama
     // countryside" is near Hama (precision 2).
     [InlineData("On Sunday, a landmine exploded under a tractor in Maan town in Hama countryside, killing a young man.", "Syria", "Hama", 35.13, 36.76, 2)]
+    // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
+    [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
     // abroad (Mexico's, the Dominican Republic's province) say nothing of the country.
     [InlineData("On Sunday, in San Cristobal, Bogota, a group of residents demonstrated with stones demanding aid.", "Colombia", null, 4.61, -74.08, 1)]
