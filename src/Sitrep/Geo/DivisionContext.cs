@@ -97,16 +97,21 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 k = end;
             }
         }
-        // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in".
+        // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in";
+        // and after a second "in" ("the Sukkariyah crossing in Al Bab city in ... Aleppo").
         var after = next;
-        if (after < tokens.Count && grammar is not null && grammar.Is(tokens[after], WordClass.PlaceNoun) && !tokens[after].IsCapitalised) after++;
-        if (after + 1 < tokens.Count && tokens[after].Lower == "in")
+        for (var hop = 0; hop < 2; hop++)
         {
+            if (after < tokens.Count && grammar is not null && !tokens[after].IsCapitalised
+                && (grammar.Is(tokens[after], WordClass.PlaceNoun) || grammar.Is(tokens[after], WordClass.Facility) || grammar.Is(tokens[after], WordClass.LocalWay))) after++;
+            if (!(after + 1 < tokens.Count && tokens[after].Lower == "in")) break;
             var start = after + 1;
-            while (start < tokens.Count && start - after <= 5 && tokens[start].IsWord && !tokens[start].IsCapitalised) start++;
+            while (start < tokens.Count && start - after <= 5 && tokens[start].IsWord && !IsNameWord(tokens[start])) start++;
             var end = start;
-            while (end < tokens.Count && tokens[end].IsWord && tokens[end].IsCapitalised) end++;
-            if (end > start) AddNames(names, tokens.Skip(start).Take(end - start));
+            while (end < tokens.Count && tokens[end].IsWord && IsNameWord(tokens[end])) end++;
+            if (end == start) break;
+            AddNames(names, tokens.Skip(start).Take(end - start));
+            after = end;
         }
     }
 
@@ -179,6 +184,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var fitting = mention.Places.Where(InNamedDistrict).ToList();
         var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
         return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
+    }
+
+    /// <summary>A capitalised word, or one behind a lower-case Arabic article ("al-Hasakeh").</summary>
+    private static bool IsNameWord(Token token)
+    {
+        if (token.IsCapitalised) return true;
+        var hyphen = token.Text.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1])
+            && Gazetteer.IsArticle(token.Text[..hyphen]);
     }
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));

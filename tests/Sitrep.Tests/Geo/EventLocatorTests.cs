@@ -61,6 +61,11 @@ public sealed class EventLocatorTests
     // A town the text places in another country's province is not the province of its name (Jordan's Ma'an); "Hama
     // countryside" is near Hama (precision 2).
     [InlineData("On Sunday, a landmine exploded under a tractor in Maan town in Hama countryside, killing a young man.", "Syria", "Hama", 35.13, 36.76, 2)]
+    // "in al-Hasakeh": a province behind a lower-case article still locates the name before it (Shamsin in Homs is
+    // another place).
+    [InlineData("On Sunday, gunmen shot dead a shepherd in al-Shamsani in al-Hasakeh.", "Syria", "Al-Hasakeh", 36.50, 40.75, 1)]
+    // "X crossing in Al Bab city in ... Aleppo": the province after a second "in" rules out the Sukkariyah of Deir ez-Zor.
+    [InlineData("On Sunday, two factions clashed near the Sukkariyah crossing in Al Bab city in the northern countryside of Aleppo.", "Syria", "Aleppo", 36.37, 37.52, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
