@@ -257,11 +257,12 @@ public sealed class CountryResolver
             if (!tokens[match.First].IsCapitalised && !(IsArticleWord(tokens, match.First) && match.Value.All(c => c.RuleId.StartsWith("facility:", StringComparison.Ordinal))))
                 continue;
             // "Gaza City", "Kuwait City": a name that runs on into another capitalised word is a longer name we do not
-            // know, unless that word names the kind of place ("Rakhine State", "Anbar Province").
+            // know, unless that word names the kind of place ("Rakhine State", "Anbar Province") or the place's own
+            // authority ("Hakkari Governor's Office").
             // So does one a particle joins to more ("San Jose del Monte" is not San Jose); a word for a local division
             // ("Barangay Muzon") says its country whatever follows.
             if ((match.Last + 1 < tokens.Count && tokens[match.Last + 1].IsCapitalised && tokens[match.Last + 1].IsWord
-                    && !(_grammar is not null && _grammar.Is(tokens[match.Last + 1], WordClass.Division))
+                    && !(_grammar is not null && (_grammar.Is(tokens[match.Last + 1], WordClass.Division) || _grammar.Is(tokens[match.Last + 1], WordClass.LocalOffice)))
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;

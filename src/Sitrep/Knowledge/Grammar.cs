@@ -114,6 +114,10 @@ public enum WordClass
 
     /// <summary>"pound", "dinar": a currency a country's demonym names as its own ("the Lebanese pound"), which says the country.</summary>
     NationalCurrency,
+
+    /// <summary>"Governor's", "Police": a place's own authority after its name ("Hakkari Governor's Office", "Kabul
+    /// Police"), which says where as the name alone does.</summary>
+    LocalOffice,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -184,6 +188,7 @@ public sealed class Grammar
             "personnel" => WordClass.Personnel,
             "means" => WordClass.Means,
             "national-currency" => WordClass.NationalCurrency,
+            "local-office" => WordClass.LocalOffice,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

@@ -66,6 +66,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, gunmen shot dead a shepherd in al-Shamsani in al-Hasakeh.", "Syria", "Al-Hasakeh", 36.50, 40.75, 1)]
     // "X crossing in Al Bab city in ... Aleppo": the province after a second "in" rules out the Sukkariyah of Deir ez-Zor.
     [InlineData("On Sunday, two factions clashed near the Sukkariyah crossing in Al Bab city in the northern countryside of Aleppo.", "Syria", "Aleppo", 36.37, 37.52, 1)]
+    // A province's name before its own authority ("the Hakkari Governor's Office") says where, though a capitalised
+    // word follows it.
+    [InlineData("On Sunday, gunmen shot dead a shopkeeper in his store, the Hakkari Governor's Office said.", "Turkey", "Hakkari", 37.57, 43.74, 3)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
