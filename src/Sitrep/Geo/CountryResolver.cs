@@ -440,6 +440,7 @@ public sealed class CountryResolver
                 // gazetteer knows (a name may hold a hyphen of its own).
                 if (places.Count == 0 && count == 1 && first + 1 < tokens.Count && _grammar!.Is(tokens[first + 1], WordClass.LocalWay))
                     places = WayEnds(tokens[first].Text).Select(_gazetteer.Find).FirstOrDefault(p => p.Count > 0) ?? [];
+                places = InCountryOfOtherEnds(places, tokens[first].Text);
             }
         }
         // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)") or a city of a
@@ -576,6 +577,26 @@ public sealed class CountryResolver
     }
 
     /// <summary>The towns a hyphenated way's name may join, first town first: "Birnin-Gwari-Kaduna" is Birnin-Gwari, then Birnin, then Gwari-Kaduna, then Kaduna.</summary>
+    /// <summary>
+    /// "the Tripoli-Beirut highway": of the namesakes of one end of a hyphenated name, those in a country another end
+    /// lies in (Lebanon's Tripoli, not Libya's); all of them where no other end says.
+    /// </summary>
+    private IReadOnlyList<GeoPlace> InCountryOfOtherEnds(IReadOnlyList<GeoPlace> places, string name)
+    {
+        if (places.Select(p => p.Country).Distinct().Count() < 2) return places;
+        var ids = places.Select(p => p.GeonameId).ToHashSet();
+        var countries = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var part in name.Split('-', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (part.Length < 4 || !char.IsUpper(part[0])) continue;
+            var found = _gazetteer!.Find(part);
+            if (found.Any(p => ids.Contains(p.GeonameId))) continue;
+            countries.UnionWith(found.Select(p => p.Country));
+        }
+        var shared = places.Where(p => countries.Contains(p.Country)).ToList();
+        return shared.Count > 0 ? shared : places;
+    }
+
     private static IEnumerable<string> WayEnds(string name)
     {
         var hyphens = Enumerable.Range(0, name.Length).Where(k => name[k] == '-' && k > 0 && k + 1 < name.Length).ToList();
