@@ -246,6 +246,25 @@ public sealed class CountryResolver
             .OrderBy(c => c.First).Select(c => string.Join(' ', tokens.Skip(c.First).Take(c.Count).Select(t => t.Text)))
             .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
 
+    /// <summary>
+    /// Districts a sentence names with the word for a district after them ("in Radman Al Awad district (Al Bayda)",
+    /// "Gwer East LGA"), where a place is expected, with the token they start at, in the order they come.
+    /// </summary>
+    public IReadOnlyList<(int First, string Name)> NamedDistricts(IReadOnlyList<Token> tokens)
+    {
+        var found = new List<(int, string)>();
+        if (_grammar is null) return found;
+        foreach (var (first, run) in NameRuns(tokens))
+        {
+            var next = first + run;
+            if (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division)) continue;
+            if (first > 0 && _grammar.Is(tokens[first - 1], WordClass.Origin)) continue;
+            var name = string.Join(' ', tokens.Skip(first).Take(run).Select(t => t.Text));
+            if (_districts.ContainsKey(Gazetteer.DivisionKey(name))) found.Add((first, name));
+        }
+        return found;
+    }
+
     /// <summary>Country cues in a token list, capitalised names only.</summary>
     public IReadOnlyList<(int First, int Count, CountryCue Cue)> Find(IReadOnlyList<Token> tokens)
     {

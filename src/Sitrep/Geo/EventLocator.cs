@@ -34,6 +34,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             var firstTown = towns.FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
             if (facility is not null && facility.First <= firstTown)
                 return new EventPlace(facility.Value.Place, Near(tokens, facility.First) ? 2 : 1, $"facility:{facility.Value.Id}");
+            // "in Radman Al Awad district (Al Bayda) ... in Al Bayda governorate": a district named before any town is
+            // where it happened, at its seat or largest place, as ACLED places district-level reports.
+            foreach (var (first, name) in places.NamedDistricts(tokens))
+            {
+                if (first > firstTown || towns.Any(m => m.First == first)) break;
+                if (ByDivision([name], country) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
+                    return district;
+            }
             foreach (var mention in towns)
             {
                 if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))

@@ -71,6 +71,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, gunmen shot dead a shopkeeper in his store, the Hakkari Governor's Office said.", "Turkey", "Hakkari", 37.57, 43.74, 3)]
     // "the Tripoli-Beirut highway": the Tripoli in Beirut's country, not Libya's bigger one.
     [InlineData("On Sunday, protesters blocked the Tripoli-Beirut highway with burning tyres.", "Lebanon", "North", 34.44, 35.85, 1)]
+    // A district named with its kind word before any town is the place (its largest place, precision 2), not the
+    // province's city named later ("in Al Bayda governorate").
+    [InlineData("On Sunday, tribesmen clashed with Houthi forces in Radman Al Awad district (Al Bayda) amid growing tensions in Al Bayda governorate.", "Yemen", "Al Bayda", 14.42, 45.30, 2)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
