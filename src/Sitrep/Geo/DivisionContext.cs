@@ -132,6 +132,10 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var names = Names(mention, tokens);
         int Fit(GeoPlace p) => FitTo(names, p);
         var best = mention.Places.Count == 0 ? 0 : mention.Places.Max(Fit);
+        // "Bansure town (Alwar, Rajasthan)": a loose spelling match in the province (Banswara) but outside the district
+        // the text names is another place.
+        if (best > 0 && mention.IsVariant)
+            return mention.Places.Where(p => Fit(p) == best && InNamedDistrict(names, p)).ToList();
         if (best > 0) return mention.Places.Where(p => Fit(p) == best).ToList();
         // "Ash-Shajara town in Dar'a": where no place of the exact name lies in the division named, one spelled a
         // little otherwise that does ("Ash Shajarah", Daraa) is the place, not the namesake across the border.
@@ -176,12 +180,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         if (mention.Places.Count == 0) return [];
         var names = Refuting(Names(mention, tokens)).ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0) return [];
-        // "Kakapora town (Pulwama district, J&K)": where the text names the district, a place of J&K outside it
-        // (Kupwara) is another.
-        // A province named like its district ("in Al-Hasakeh") is the province.
-        bool InNamedDistrict(GeoPlace p) => (FitTo(names, p) & 1) == 1 || !names.Any(n => districtOf?.Invoke(n, p.Country) == true
-            && !(p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == n) && !(conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == n));
-        var fitting = mention.Places.Where(InNamedDistrict).ToList();
+        var fitting = mention.Places.Where(p => InNamedDistrict(names, p)).ToList();
         var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
         return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
     }
@@ -194,6 +193,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         return hyphen is >= 2 and <= 3 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1])
             && Gazetteer.IsArticle(token.Text[..hyphen]);
     }
+
+    /// <summary>
+    /// Whether a place lies in the district the text names, or the text names none of its country's: "Kakapora town
+    /// (Pulwama district, J&amp;K)" rules out Kupwara, in J&amp;K but not in Pulwama. A province named like its
+    /// district ("in Al-Hasakeh") is the province.
+    /// </summary>
+    private bool InNamedDistrict(HashSet<string> names, GeoPlace p) =>
+        (FitTo(names, p) & 1) == 1 || !names.Any(n => districtOf?.Invoke(n, p.Country) == true
+            && !(p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == n) && !(conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == n));
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
 

@@ -74,6 +74,9 @@ public sealed class EventLocatorTests
     // A district named with its kind word before any town is the place (its largest place, precision 2), not the
     // province's city named later ("in Al Bayda governorate").
     [InlineData("On Sunday, tribesmen clashed with Houthi forces in Radman Al Awad district (Al Bayda) amid growing tensions in Al Bayda governorate.", "Yemen", "Al Bayda", 14.42, 45.30, 2)]
+    // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
+    // district's seat stands for the village.
+    [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
