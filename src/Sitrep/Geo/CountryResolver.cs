@@ -415,16 +415,16 @@ public sealed class CountryResolver
                 known = readings.Select(r => Lookup(tokens, r.Start, r.Count, variant)).FirstOrDefault(m => m is not null);
                 if (known is not null) break;
             }
-            // "Shadadah in Al-Hasakeh", "Basira in the eastern countryside of Deir-ez-Zor": a short name spelled otherwise
-            // than the gazetteer spells it (Ash Shaddadah, Al Busayrah) is the place of that spelling in the division
-            // the text names, where there is one and no place of the name as written lies there.
-            if (_divisions is not null && (known is null || _divisions.InNamedDivision(known, tokens).Count == 0))
+            // "Shadadah in Al-Hasakeh": a short name spelled otherwise than the gazetteer spells it (Ash Shaddadah) is
+            // the place of that spelling in the division the text names, where there is one. (A name the gazetteer
+            // knows elsewhere, "Basira", is tried so by DivisionContext.Disambiguate.)
+            if (_divisions is not null && known is null)
                 foreach (var (start, count) in readings)
                 {
                     var name = string.Join(' ', tokens.Skip(start).Take(count).Select(w => w.Text));
                     if (name.Length < 4 || count == 1 && _generic.Contains(name)) continue;
-                    var loose = new PlaceMention(start, count, name, _gazetteer.FindShortVariant(name), InParenthesis(tokens, start), IsVariant: true);
-                    if (_divisions.InNamedDivision(loose, tokens) is not { Count: > 0 } fitting) continue;
+                    var loose = new PlaceMention(start, count, name, [], InParenthesis(tokens, start), IsVariant: true);
+                    if (_divisions.InNamedDivision(loose, tokens, () => _gazetteer.FindShortVariant(name)) is not { Count: > 0 } fitting) continue;
                     known = loose with { Places = fitting };
                     break;
                 }

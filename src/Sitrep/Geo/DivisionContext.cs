@@ -18,6 +18,9 @@ namespace Sitrep.Geo;
 internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Func<GeoPlace, string?>? conflictAdmin1 = null,
     Func<string, string, bool>? districtOf = null, Func<string, bool>? isGeneric = null, Func<string, string>? geoNamesName = null)
 {
+    /// <summary>A sentence's locating parenthesis as tokens, read once per sentence however many names in it are placed.</summary>
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Token>, List<Token>> ParenthesisTokens = new();
+
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
     {
@@ -56,7 +59,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             if (same && (j + mention.Count >= tokens.Count || !(tokens[j + mention.Count].IsCapitalised && tokens[j + mention.Count].IsWord)))
                 AddNamesAround(names, j, mention.Count, tokens);
         }
-        AddNames(names, ParenthesisNames(tokens).SelectMany(n => Tokenizer.Tokenize(n + " ,")));
+        AddNames(names, ParenthesisTokens.GetValue(tokens, t => ParenthesisNames(t).SelectMany(n => Tokenizer.Tokenize(n + " ,")).ToList()));
         // A name in the locating parenthesis is not located by itself: "Panama City (Bella Vista)" is a quarter, not
         // the Bella Vista of Paraguay's district of that name.
         if (mention.InParenthesis) names.Remove(Gazetteer.DivisionKey(mention.Name));
@@ -144,6 +147,11 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             var variants = gazetteer.FindVariant(mention.Name);
             var bestVariant = variants.Count == 0 ? 0 : variants.Max(Fit);
             if (bestVariant > 0) return variants.Where(p => Fit(p) == bestVariant).ToList();
+            // "Basira in the eastern countryside of Deir-ez-Zor" (Al Busayrah; Basira is a name elsewhere too): a key of
+            // three letters, in the division named and not outside a district named.
+            var loose = gazetteer.FindShortVariant(mention.Name).Where(p => InNamedDistrict(names, p)).ToList();
+            var bestLoose = loose.Count == 0 ? 0 : loose.Max(Fit);
+            if (bestLoose > 0) return loose.Where(p => Fit(p) == bestLoose).ToList();
         }
         // Divisions named but none fits: a namesake elsewhere ("Floresta, Parana" is not Floresta in Pernambuco), unless
         // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
@@ -175,12 +183,14 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     /// names no division or none of the places lies in one it names. "Shadadah in Al-Hasakeh": of the many places
     /// spelled "sh-d", Ash Shaddadah is the one in Al-Hasakeh.
     /// </summary>
-    public IReadOnlyList<GeoPlace> InNamedDivision(PlaceMention mention, IReadOnlyList<Token> tokens)
+    /// <param name="mention">The name, where it stands; its places are not read.</param>
+    /// <param name="tokens">The sentence.</param>
+    /// <param name="places">The places to choose among, asked for only where the text names a division.</param>
+    public IReadOnlyList<GeoPlace> InNamedDivision(PlaceMention mention, IReadOnlyList<Token> tokens, Func<IReadOnlyList<GeoPlace>> places)
     {
-        if (mention.Places.Count == 0) return [];
         var names = Refuting(Names(mention, tokens)).ToHashSet(StringComparer.Ordinal);
         if (names.Count == 0) return [];
-        var fitting = mention.Places.Where(p => InNamedDistrict(names, p)).ToList();
+        var fitting = places().Where(p => InNamedDistrict(names, p)).ToList();
         var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
         return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
     }

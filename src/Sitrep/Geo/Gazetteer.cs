@@ -520,7 +520,13 @@ public sealed class Gazetteer
                         variantBuffer = new char[length];
                     var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer, GazetteerNames.MinIndexedVariantLetters);
                     if (variant > 0)
+                    {
                         variants.Add(variantBuffer.AsSpan(0, variant));
+                        // "Mirpurkhas" is Mirpur Khas: a name of several words is found by its key written as one word.
+                        var joined = GazetteerNames.JoinWords(variantBuffer.AsSpan(0, variant));
+                        if (joined < variant && joined >= GazetteerNames.MinVariantLetters)
+                            variants.Add(variantBuffer.AsSpan(0, joined));
+                    }
                 }
             }
         }

@@ -211,9 +211,10 @@ internal static class GazetteerNames
 
     /// <summary>
     /// Shorter keys are indexed too, down to this many letters: "Shadadah" (Ash Shaddadah) and "Basira" (Al Busayrah)
-    /// have three, and are found by them where the text names the division they lie in.
+    /// have three, and are found by them where the text names the division they lie in. Keys of two letters match
+    /// thousands of places each, and cost more to read than they place.
     /// </summary>
-    public const int MinIndexedVariantLetters = 2;
+    public const int MinIndexedVariantLetters = 3;
 
     /// <summary>
     /// The transliteration variant key of a normalised name: what is left when the letters transliterations disagree
@@ -294,6 +295,16 @@ internal static class GazetteerNames
                 length--; // a word of nothing but dropped letters leaves no space behind
         }
         return letters >= minimumLetters ? length : 0;
+    }
+
+    /// <summary>Removes the spaces of a variant key in place ("mrpr khs" → "mrprkhs"); returns the new length.</summary>
+    public static int JoinWords(Span<char> key)
+    {
+        var length = 0;
+        foreach (var c in key)
+            if (c != ' ')
+                key[length++] = c;
+        return length;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';

@@ -214,6 +214,13 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_name_of_several_words_is_found_written_as_one()
+    {
+        Assert.Empty(_gazetteer.Find("Mirpurkhas"));
+        Assert.Contains(_gazetteer.FindVariant("Mirpurkhas"), p => p.Country == "Pakistan" && p.Name == "Mirpur Khas");
+    }
+
+    [Fact]
     public void A_short_key_finds_places_only_when_asked_for_one()
     {
         // "Shadadah" has three letters of key ("shd"), as Ash Shaddadah and many places abroad do.
