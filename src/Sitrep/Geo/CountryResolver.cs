@@ -390,6 +390,30 @@ public sealed class CountryResolver
     }
 
     /// <summary>
+    /// Names where a place is expected that the gazetteer knows under no spelling, matched by a key of three letters
+    /// to places of the story's country only ("Hasbaya" is Hasbaiya, Lebanon): the first such name with at most
+    /// <see cref="MaxLooseNamesakes"/> places in the country, the most populous. A last resort, where nothing else
+    /// places the event.
+    /// </summary>
+    public (int First, GeoPlace Place)? LoosePlace(IReadOnlyList<Token> tokens, string country)
+    {
+        if (_gazetteer is null || _grammar is null) return null;
+        var known = Places(tokens).Select(m => m.First).ToHashSet();
+        foreach (var (first, run) in NameRuns(tokens))
+        {
+            if (known.Contains(first) || InParenthesis(tokens, first)) continue;
+            var name = string.Join(' ', tokens.Skip(first).Take(run).Select(w => w.Text));
+            if (name.Length < 5 || run == 1 && _generic.Contains(name) || _cues.MatchAt(tokens, first) is not null) continue;
+            var local = _gazetteer.FindShortVariant(name).Where(p => p.Country == country).ToList();
+            if (local.Count is > 0 and <= MaxLooseNamesakes) return (first, local[0]);
+        }
+        return null;
+    }
+
+    /// <summary>A loose key matching more places than this in one country says too little.</summary>
+    private const int MaxLooseNamesakes = 2;
+
+    /// <summary>
     /// Populated places named where a place is expected ("in Hafizabad", "the village of Maryamin", "(Quetta, ...)"),
     /// with every gazetteer place of that name. The whole run of capitalised words is the name ("Adan Yabaal" is not
     /// Aden); a closing "City", "District" or "Camp" may be dropped ("Gaza City"). Empty without a gazetteer.

@@ -86,7 +86,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         }
         // No locating parenthesis: a province or district named anywhere in the event's sentences.
         // The locating parenthesis first; a province named elsewhere in the sentence where it names nothing the gazetteer knows.
-        return (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
+        var byDivision = (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
+        if (byDivision is not null || country is null) return byDivision;
+        // "gathered in Hasbaya" (GeoNames' Hasbaiya) in a story placed in Lebanon: a name spelled loosely, matched in
+        // the story's country only, where nothing else places the event.
+        foreach (var tokens in sentences)
+            if (places.LoosePlace(tokens, country) is { } loose)
+                return new EventPlace(loose.Place, Near(tokens, loose.First) ? 2 : 1, $"loose-place:{loose.Place.GeonameId}");
+        return null;
     }
 
     /// <summary>

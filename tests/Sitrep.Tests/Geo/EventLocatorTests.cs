@@ -77,6 +77,9 @@ public sealed class EventLocatorTests
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
+    // Where nothing else places it, a name matched by a short key among the story's country's places ("Hasbaya" is
+    // GeoNames' Hasbaiya).
+    [InlineData("On Sunday, protesters against the political system in Lebanon gathered at the public courtyard in Hasbaya.", "Lebanon", null, 33.40, 35.69, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
