@@ -301,7 +301,7 @@ public sealed class CountryResolver
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
-            var factor = InParenthesis(tokens, match.First) ? LocatingParenthesisFactor : 1;
+            var factor = ParenthesisFactor(tokens, match.First);
             // "agreed upon by Hamas and Israel", "Israel released 30 Palestinians": a country named as a side says no
             // more of where than its demonym does; "in Israel", "of Israel", "Kalymnos, Greece" place it.
             var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
@@ -380,7 +380,7 @@ public sealed class CountryResolver
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
             var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
-            var factor = mention.InParenthesis ? LocatingParenthesisFactor : 1;
+            var factor = mention.InParenthesis ? ParenthesisFactor(tokens, mention.First) : 1;
             // "(Al Yarmouk, Al Ghafri) in Gaza City": many cities have a quarter of a name, so a quarter says little
             // of the country.
             if (fitting.All(p => p.FeatureCode == "PPLX")) factor *= QuarterFactor;
@@ -557,7 +557,7 @@ public sealed class CountryResolver
             {
                 var key = Gazetteer.DivisionKey(string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text)));
                 if (key.Length < 4 || !_districts.TryGetValue(key, out var countries)) continue;
-                var factor = InParenthesis(tokens, first) ? LocatingParenthesisFactor : 1;
+                var factor = ParenthesisFactor(tokens, first);
                 foreach (var (country, rule) in countries)
                     yield return (first, count, new CountryCue(country, DistrictWeight * factor / countries.Count, rule));
                 break;
@@ -675,6 +675,20 @@ public sealed class CountryResolver
         return _cues.MatchAt(tokens, open + 1) is { } province && province.Count == close - open - 1
             && province.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))
             && !(province.Count == 1 && _generic.Contains(tokens[open + 1].Text));
+    }
+
+    /// <summary>
+    /// How much a name counts for where it stands: <see cref="LocatingParenthesisFactor"/> inside a locating
+    /// parenthesis ("(Pulwama district, J&amp;K)"), once elsewhere and inside one that describes ("(Pusqul area of
+    /// Dara)": a name after "of" there is a smaller place's, not the division that locates the event).
+    /// </summary>
+    private static double ParenthesisFactor(IReadOnlyList<Token> tokens, int index)
+    {
+        if (!InParenthesis(tokens, index)) return 1;
+        // ("City of Johannesburg, Gauteng": an "of" inside a division's name locates as the name does.)
+        for (var i = index - 1; i > 0 && tokens[i].Text != "("; i--)
+            if (tokens[i].Lower == "of" && tokens[i - 1].IsWord && !tokens[i - 1].IsCapitalised) return 1;
+        return LocatingParenthesisFactor;
     }
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)

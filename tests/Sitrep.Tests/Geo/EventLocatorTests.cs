@@ -80,6 +80,9 @@ public sealed class EventLocatorTests
     // Where nothing else places it, a name matched by a short key among the story's country's places ("Hasbaya" is
     // GeoNames' Hasbaiya).
     [InlineData("On Sunday, protesters against the political system in Lebanon gathered at the public courtyard in Hasbaya.", "Lebanon", null, 33.40, 35.69, 1)]
+    // A parenthesis that describes ("(Pusqul area of Dara)") does not locate: Daraa in Syria does not outweigh
+    // Samangan.
+    [InlineData("On Sunday, Taliban militants attacked a militia checkpoint, killing nine, in Kalan village (Pusqul area of Dara) in Sufi Bala district, Samangan.", "Afghanistan", "Samangan", 36.26, 68.02, 3)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
