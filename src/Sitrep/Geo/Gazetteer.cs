@@ -258,9 +258,15 @@ public sealed class Gazetteer
         if (length == 0)
             return [];
         var places = _variants.Find(key[..length]);
-        var found = new GeoPlace[places.Length];
-        for (var i = 0; i < found.Length; i++)
-            found[i] = Place(places[i]);
+        // "Ceel Buur" is GeoNames' Ceelbuur: a name written in several words finds one written as one word too.
+        var more = key[..length].Contains(' ') && GazetteerNames.JoinWords(key[..length]) is var joined and >= GazetteerNames.MinVariantLetters
+            ? _variants.Find(key[..joined]) : [];
+        var found = new List<GeoPlace>(places.Length + more.Length);
+        foreach (var p in places)
+            found.Add(Place(p));
+        foreach (var p in more)
+            if (!places.Contains(p))
+                found.Add(Place(p));
         return found;
     }
 

@@ -218,6 +218,9 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     {
         Assert.Empty(_gazetteer.Find("Mirpurkhas"));
         Assert.Contains(_gazetteer.FindVariant("Mirpurkhas"), p => p.Country == "Pakistan" && p.Name == "Mirpur Khas");
+        // and the other way round: GeoNames writes Ceelbuur as one word.
+        Assert.Empty(_gazetteer.Find("Ceel Buur"));
+        Assert.Contains(_gazetteer.FindVariant("Ceel Buur"), p => p.Country == "Somalia" && p.Name == "Ceelbuur");
     }
 
     [Fact]
