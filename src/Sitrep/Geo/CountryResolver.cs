@@ -285,6 +285,12 @@ public sealed class CountryResolver
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            // "Kfar Saba" is not Saba (Caribbean Netherlands): a division's or capital's name that ends a longer place
+            // name the gazetteer knows is no cue of its own ("Mojolo Sinaloa" still names Sinaloa).
+            if (match.First > 0 && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } runsFrom
+                && !Gazetteer.IsArticle(runsFrom.Text) && match.Value.All(c => c.Weight < CountryNameWeight)
+                && _gazetteer is not null && _gazetteer.Find(runsFrom.Text + " " + string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text))).Count > 0)
+                continue;
             // "(Baghlan Markazi)": two division names run together inside a parenthesis are one longer name (a district
             // named after its province), neither division; "(Vadodara Gujarat)", a town and its province, are two.
             if (match.First > 1 && InParenthesis(tokens, match.First) && tokens[match.First - 2].Text is "(" or ","
