@@ -84,7 +84,7 @@ public sealed class EventLocatorTests
     // Samangan.
     [InlineData("On Sunday, Taliban militants attacked a militia checkpoint, killing nine, in Kalan village (Pusqul area of Dara) in Sufi Bala district, Samangan.", "Afghanistan", "Samangan", 36.26, 68.02, 3)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
-    [InlineData("On Sunday, an Israeli woman was stabbed by a Palestinian in the town of Kfar Saba, and a bystander shot the Palestinian.", "Israel", null, 32.18, 34.91, 1)]
+    [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
