@@ -517,6 +517,13 @@ public sealed class CountryResolver
                 if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run)) words++;
                 run++;
             }
+            // "under Dhing Police Station (Nagaon district, Assam)": the police station is named after its town.
+            var policeStation = PoliceStationAt(tokens, i + run);
+            if (!policeStation && run > 2 && PoliceStationAt(tokens, i + run - 2))
+            {
+                run -= 2;
+                policeStation = true;
+            }
             // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one; so is a name the
             // text locates with a parenthesis ("residents of Kasoa (Awutu Efutu Senya, Central)").
             // "blocked the Zahle roundabout", "the Beddawi highway": a way named after the town it is at.
@@ -530,14 +537,14 @@ public sealed class CountryResolver
             var next = i + run;
             var region = i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in"
                 && (next >= tokens.Count || !tokens[next].IsWord || _grammar.Is(tokens[next], WordClass.Preposition) || _grammar.Is(tokens[next], WordClass.ClauseBreak));
-            if (!PlaceExpected(tokens, i) && !localWay && !region
+            if (!PlaceExpected(tokens, i) && !localWay && !region && !policeStation
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
                 // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
                 && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
             // "hurled rocks at Police forces in Bohssas": a force's name, not the Polish town of Police.
-            if (i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
+            if (!policeStation && i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
             {
                 i += run - 1;
                 continue;
@@ -647,6 +654,10 @@ public sealed class CountryResolver
         var shared = places.Where(p => countries.Contains(p.Country)).ToList();
         return shared.Count > 0 ? shared : places;
     }
+
+    /// <summary>"police station" or "Police Station" at a token: a station named after the town it is in.</summary>
+    private static bool PoliceStationAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && tokens[k].Lower == "police" && tokens[k + 1].Lower is "station" or "stations";
 
     private static IEnumerable<string> WayEnds(string name)
     {
