@@ -14,6 +14,9 @@ public sealed record EventPlace(GeoPlace Place, int GeoPrecision, string RuleId)
 /// </summary>
 public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Grammar grammar)
 {
+    /// <summary>A loose spelling match this long places a story no other name places, if its places share a country.</summary>
+    private const int MinLooseNameLength = 7;
+
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
@@ -51,8 +54,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 // gives is a better answer than a namesake.
                 if (candidates.Count == 0)
                     continue;
-                // A loose spelling match in a story placed nowhere is a guess too far.
-                if (mention.IsVariant && country is null)
+                // A loose spelling match in a story placed nowhere is a guess too far, unless all its places lie in one
+                // country and the name is long enough to say so ("the western neighborhood of Quamishli").
+                if (mention.IsVariant && country is null
+                    && (mention.Name.Length < MinLooseNameLength || candidates.Select(p => p.Country).Distinct().Count() != 1))
                     continue;
                 if (country is not null)
                 {

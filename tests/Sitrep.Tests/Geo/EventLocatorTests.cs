@@ -87,6 +87,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station": a police station is named after its town.
     [InlineData("On Sunday, unidentified gunmen shot dead a shopkeeper in a village under Dhing Police Station (Nagaon district, Assam).", "India", "Assam", 26.47, 92.47, 1)]
+    // A long name spelled loosely ("Svitlodarsk", GeoNames' Svetlodarsk) places a story nothing else places, where all
+    // its places lie in one country.
+    [InlineData("On Sunday, a grenade exploded in a market in the town of Svitlodarsk.", "Ukraine", "Donetsk", 48.43, 38.22, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
