@@ -10,7 +10,8 @@ public sealed record EventPlace(GeoPlace Place, int GeoPrecision, string RuleId)
 /// Places an event: the first populated place its own sentences name where a place is expected, not a launch site
 /// ("from X") and not the locating parenthesis itself, which instead picks among places of the same name
 /// ("Tahab (Pulwama district, J&amp;K)"); among what remains, a place in the country the story is about, then the most
-/// populous. Immutable and thread-safe.
+/// populous. A district named with its kind word before any town comes first; a division named anywhere, then a name
+/// spelled loosely in the story's country, come last. Immutable and thread-safe.
 /// </summary>
 public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Grammar grammar)
 {
@@ -55,7 +56,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 if (candidates.Count == 0)
                     continue;
                 // A loose spelling match in a story placed nowhere is a guess too far, unless all its places lie in one
-                // country and the name is long enough to say so ("the western neighborhood of Quamishli").
+                // country and the name is long enough to say so ("in the town of Svitlodarsk", GeoNames' Svetlodarsk).
                 if (mention.IsVariant && country is null
                     && (mention.Name.Length < MinLooseNameLength || candidates.Select(p => p.Country).Distinct().Count() != 1))
                     continue;
