@@ -59,9 +59,23 @@ public sealed class CountryResolver
     /// <summary>Other names of first-level divisions ("Babylon"), to GeoNames' name ("Babil").</summary>
     private IReadOnlyDictionary<string, string> DivisionAliases { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>A place with its first-level division named as conflict data names it ("Idleb" for GeoNames' "Idlib").</summary>
-    public GeoPlace WithConflictNames(GeoPlace place) =>
-        place.Admin1 is { } admin1 && Admin1Names.TryGetValue($"{place.CountryIso2}\t{admin1}", out var name) ? place with { Admin1 = name } : place;
+    /// <summary>
+    /// A place with its first-level division named as conflict data names it ("Idleb" for GeoNames' "Idlib"; a Ugandan
+    /// district, "Wakiso", for GeoNames' Central Region).
+    /// </summary>
+    public GeoPlace WithConflictNames(GeoPlace place)
+    {
+        if (place.Admin2 is { } district
+            && (DistrictsAsProvinces.Contains(place.CountryIso2) || DistrictsAsProvinces.Contains($"{place.CountryIso2}\t{district}")))
+            return place with { Admin1 = district.EndsWith(" District", StringComparison.Ordinal) ? district[..^" District".Length] : district, Admin2 = null };
+        return place.Admin1 is { } admin1 && Admin1Names.TryGetValue($"{place.CountryIso2}\t{admin1}", out var name) ? place with { Admin1 = name } : place;
+    }
+
+    /// <summary>
+    /// Countries ("UG"), or single districts ("RS\tBelgrade"), whose conflict data name the first-level division by
+    /// GeoNames' second (<c>geo/admin1-from-admin2.tsv</c>).
+    /// </summary>
+    private IReadOnlySet<string> DistrictsAsProvinces { get; init; } = new HashSet<string>();
 
     /// <summary>The named facilities (bases, airports, ports, crossings, camps) the resolver counts as places.</summary>
     public Facilities Facilities { get; }
@@ -219,6 +233,9 @@ public sealed class CountryResolver
         return new CountryResolver(cues, genericWords, gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
+            DistrictsAsProvinces = File.Exists(Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv"))
+                ? DataFile.Read(Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv"), minimumFields: 1).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal)
+                : new HashSet<string>(StringComparer.Ordinal),
             DivisionAliases = divisionAliases,
             WorkingProvinces = new PhraseMatcher<IReadOnlySet<string>>(provinces),
         };

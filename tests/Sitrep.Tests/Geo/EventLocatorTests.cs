@@ -90,6 +90,9 @@ public sealed class EventLocatorTests
     // A long name spelled loosely ("Svitlodarsk", GeoNames' Svetlodarsk) places a story nothing else places, where all
     // its places lie in one country.
     [InlineData("On Sunday, a grenade exploded in a market in the town of Svitlodarsk.", "Ukraine", "Donetsk", 48.43, 38.22, 1)]
+    // Conflict data name Uganda's first-level divisions by district (GeoNames' second level) and Belgrade as its own.
+    [InlineData("On Sunday, a lynch mob beat a suspected thief to death in Wakiso town.", "Uganda", "Wakiso", 0.40, 32.48, 1)]
+    [InlineData("On Sunday, citizens protested from their balconies in Belgrade, Serbia, against the government.", "Serbia", "Belgrade", 44.80, 20.47, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
