@@ -93,6 +93,8 @@ public sealed class EventLocatorTests
     // Conflict data name Uganda's first-level divisions by district (GeoNames' second level) and Belgrade as its own.
     [InlineData("On Sunday, a lynch mob beat a suspected thief to death in Wakiso town.", "Uganda", "Wakiso", 0.40, 32.48, 1)]
     [InlineData("On Sunday, citizens protested from their balconies in Belgrade, Serbia, against the government.", "Serbia", "Belgrade", 44.80, 20.47, 1)]
+    // "in the center of Skopje": the centre of a place is a place noun, as "the outskirts of" is.
+    [InlineData("On Sunday, truck drivers held a protest procession in the center of Skopje against a new fuel tax.", "North Macedonia", null, 42.00, 21.43, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
     [InlineData("On Sunday, police raided drug dens in the towns of Sobral and Crato, Ceara, arresting twelve men.", "Brazil", "Ceara", -3.69, -40.35, 1)]
     // "San Cristobal, Bogota": a quarter the gazetteer lacks in the capital district ("Bogota D.C."); its namesakes
