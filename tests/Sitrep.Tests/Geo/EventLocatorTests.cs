@@ -114,6 +114,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Muzon, San Jose del Monte, Bulacan.", "Philippines", "Central Luzon", 14.81, 121.05, 1)]
     // A three-letter name the word for a place follows is located by it ("Ica city").
     [InlineData("On Sunday, inmates rioted in the prison of Ica city and burned mattresses.", "Peru", "Ica", -14.07, -75.73, 1)]
+    // ... and so is one after "in central".
+    [InlineData("On Sunday, Kurdish activists gathered outside the party building in central Van to protest a new law.", "Turkey", "Van", 38.49, 43.38, 1)]
     // A three-letter name the text does not locate is a place if it is a city of a million.
     [InlineData("On Sunday, at least nine activists took part in an unauthorized protest in Ufa.", "Russia", null, 54.74, 55.97, 1)]
     // "Trujillo state": the word for a division says the name is no city abroad (Trujillo, Peru).
