@@ -230,11 +230,12 @@ public sealed class CountryResolver
                     provinces.Add((row[0], row[2].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)));
             }
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
+        var districtsAsProvinces = Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv");
         return new CountryResolver(cues, genericWords, gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
-            DistrictsAsProvinces = File.Exists(Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv"))
-                ? DataFile.Read(Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv"), minimumFields: 1).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal)
+            DistrictsAsProvinces = File.Exists(districtsAsProvinces)
+                ? DataFile.Read(districtsAsProvinces, minimumFields: 1).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal)
                 : new HashSet<string>(StringComparer.Ordinal),
             DivisionAliases = divisionAliases,
             WorkingProvinces = new PhraseMatcher<IReadOnlySet<string>>(provinces),
@@ -270,7 +271,8 @@ public sealed class CountryResolver
     public IReadOnlyList<(int First, string Name)> NamedDistricts(IReadOnlyList<Token> tokens)
     {
         var found = new List<(int, string)>();
-        if (_grammar is null) return found;
+        // Most sentences name no district with its kind word: they need no reading of their names.
+        if (_grammar is null || !tokens.Any(t => _grammar.Is(t, WordClass.Division))) return found;
         foreach (var (first, run) in NameRuns(tokens))
         {
             var next = first + run;
@@ -418,10 +420,13 @@ public sealed class CountryResolver
     /// <see cref="MaxLooseNamesakes"/> places in the country, the most populous. A last resort, where nothing else
     /// places the event.
     /// </summary>
-    public (int First, GeoPlace Place)? LoosePlace(IReadOnlyList<Token> tokens, string country)
+    /// <param name="tokens">The sentence.</param>
+    /// <param name="country">The story's country.</param>
+    /// <param name="places">The sentence's <see cref="Places"/>, already read.</param>
+    public (int First, GeoPlace Place)? LoosePlace(IReadOnlyList<Token> tokens, string country, IReadOnlyList<PlaceMention> places)
     {
         if (_gazetteer is null || _grammar is null) return null;
-        var known = Places(tokens).Select(m => m.First).ToHashSet();
+        var known = places.Select(m => m.First).ToHashSet();
         foreach (var (first, run) in NameRuns(tokens))
         {
             if (known.Contains(first) || InParenthesis(tokens, first)) continue;
@@ -536,11 +541,11 @@ public sealed class CountryResolver
                 run++;
             }
             // "under Dhing Police Station (Nagaon district, Assam)": the police station is named after its town.
-            var policeStation = PoliceStationAt(tokens, i + run);
-            if (!policeStation && run > 2 && PoliceStationAt(tokens, i + run - 2))
+            var namedPost = NamedPostAt(tokens, i + run);
+            if (!namedPost && run > 2 && NamedPostAt(tokens, i + run - 2))
             {
                 run -= 2;
-                policeStation = true;
+                namedPost = true;
             }
             // "Ntarikon village", "Bamenda subdivision": a name the word for a place follows is one; so is a name the
             // text locates with a parenthesis ("residents of Kasoa (Awutu Efutu Senya, Central)").
@@ -555,14 +560,14 @@ public sealed class CountryResolver
             var next = i + run;
             var region = i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in"
                 && (next >= tokens.Count || !tokens[next].IsWord || _grammar.Is(tokens[next], WordClass.Preposition) || _grammar.Is(tokens[next], WordClass.ClauseBreak));
-            if (!PlaceExpected(tokens, i) && !localWay && !region && !policeStation
+            if (!PlaceExpected(tokens, i) && !localWay && !region && !namedPost
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
                 // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
                 && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
             // "hurled rocks at Police forces in Bohssas": a force's name, not the Polish town of Police.
-            if (!policeStation && i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
+            if (!namedPost && i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
             {
                 i += run - 1;
                 continue;
@@ -604,10 +609,7 @@ public sealed class CountryResolver
     {
         var token = tokens[i];
         if (!token.IsWord) return false;
-        if (token.IsCapitalised) return true;
-        var hyphen = token.Text.IndexOf('-');
-        if (hyphen is >= 2 and <= 3 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1]))
-            return Gazetteer.IsArticle(token.Text[..hyphen]);
+        if (token.IsCapitalised || Gazetteer.IsArticleJoined(token.Text)) return true;
         return IsArticleWord(tokens, i);
     }
 
@@ -652,7 +654,6 @@ public sealed class CountryResolver
         return depth < 3 && before + 1 <= last && PlaceExpected(tokens, before + 1, depth + 1);
     }
 
-    /// <summary>The towns a hyphenated way's name may join, first town first: "Birnin-Gwari-Kaduna" is Birnin-Gwari, then Birnin, then Gwari-Kaduna, then Kaduna.</summary>
     /// <summary>
     /// "the Tripoli-Beirut highway": of the namesakes of one end of a hyphenated name, those in a country another end
     /// lies in (Lebanon's Tripoli, not Libya's); all of them where no other end says.
@@ -673,10 +674,14 @@ public sealed class CountryResolver
         return shared.Count > 0 ? shared : places;
     }
 
-    /// <summary>"police station" or "Police Station" at a token: a station named after the town it is in.</summary>
-    private static bool PoliceStationAt(IReadOnlyList<Token> tokens, int k) =>
-        k + 1 < tokens.Count && tokens[k].Lower == "police" && tokens[k + 1].Lower is "station" or "stations";
+    /// <summary>
+    /// An authority's post at a token ("police station", "Police Station", "police post"; grammar classes local-office
+    /// and post): one named after the town it is in.
+    /// </summary>
+    private bool NamedPostAt(IReadOnlyList<Token> tokens, int k) =>
+        k + 1 < tokens.Count && _grammar!.Is(tokens[k], WordClass.LocalOffice) && _grammar.Is(tokens[k + 1], WordClass.Post);
 
+    /// <summary>The towns a hyphenated way's name may join, first town first: "Birnin-Gwari-Kaduna" is Birnin-Gwari, then Birnin, then Gwari-Kaduna, then Kaduna.</summary>
     private static IEnumerable<string> WayEnds(string name)
     {
         var hyphens = Enumerable.Range(0, name.Length).Where(k => name[k] == '-' && k > 0 && k + 1 < name.Length).ToList();

@@ -196,13 +196,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     }
 
     /// <summary>A capitalised word, or one behind a lower-case Arabic article ("al-Hasakeh").</summary>
-    private static bool IsNameWord(Token token)
-    {
-        if (token.IsCapitalised) return true;
-        var hyphen = token.Text.IndexOf('-');
-        return hyphen is >= 2 and <= 3 && hyphen + 1 < token.Text.Length && char.IsUpper(token.Text[hyphen + 1])
-            && Gazetteer.IsArticle(token.Text[..hyphen]);
-    }
+    private static bool IsNameWord(Token token) => token.IsCapitalised || Gazetteer.IsArticleJoined(token.Text);
 
     /// <summary>
     /// Whether a place lies in the district the text names, or the text names none of its country's: "Kakapora town

@@ -27,6 +27,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     public EventPlace? Locate(IReadOnlyList<IReadOnlyList<Token>> sentences, string? country, IReadOnlySet<string>? provinces = null)
     {
         var division = new List<string>();
+        var read = new List<(IReadOnlyList<Token> Tokens, IReadOnlyList<PlaceMention> Towns)>();
         foreach (var tokens in sentences)
         {
             division.AddRange(DivisionContext.ParenthesisNames(tokens));
@@ -35,6 +36,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             var facility = places.Facilities.Find(tokens)
                 .FirstOrDefault(f => !(f.First > 0 && grammar.Is(tokens[f.First - 1], WordClass.Origin)));
             var towns = places.Places(tokens);
+            read.Add((tokens, towns));
             var firstTown = towns.FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
             if (facility is not null && facility.First <= firstTown)
                 return new EventPlace(facility.Value.Place, Near(tokens, facility.First) ? 2 : 1, $"facility:{facility.Value.Id}");
@@ -96,8 +98,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         if (byDivision is not null || country is null) return byDivision;
         // "gathered in Hasbaya" (GeoNames' Hasbaiya) in a story placed in Lebanon: a name spelled loosely, matched in
         // the story's country only, where nothing else places the event.
-        foreach (var tokens in sentences)
-            if (places.LoosePlace(tokens, country) is { } loose)
+        foreach (var (tokens, towns) in read)
+            if (places.LoosePlace(tokens, country, towns) is { } loose)
                 return new EventPlace(loose.Place, Near(tokens, loose.First) ? 2 : 1, $"loose-place:{loose.Place.GeonameId}");
         return null;
     }

@@ -216,6 +216,13 @@ public sealed class Gazetteer
     /// <summary>Whether a word is an Arabic article a place name may or may not spell ("al", "el", "ech"), in any case.</summary>
     public static bool IsArticle(string word) => word.Length is >= 2 and <= 3 && GazetteerNames.IsArticle(word.ToLowerInvariant());
 
+    /// <summary>Whether a word is a name behind a lower-case Arabic article and a hyphen ("al-Hasakeh", "ez-Zor").</summary>
+    public static bool IsArticleJoined(string word)
+    {
+        var hyphen = word.IndexOf('-');
+        return hyphen is >= 2 and <= 3 && hyphen + 1 < word.Length && char.IsUpper(word[hyphen + 1]) && IsArticle(word[..hyphen]);
+    }
+
     /// <summary>
     /// Every place one of whose names normalises as <paramref name="name"/> does, the most populous first (ties by
     /// GeoNames id). Empty when there is none.

@@ -118,6 +118,9 @@ public enum WordClass
     /// <summary>"Governor's", "Police": a place's own authority after its name ("Hakkari Governor's Office", "Kabul
     /// Police"), which says where as the name alone does.</summary>
     LocalOffice,
+
+    /// <summary>"station", "post": after a local-office word, a post named after the town it is in ("Dhing Police Station").</summary>
+    Post,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -189,6 +192,7 @@ public sealed class Grammar
             "means" => WordClass.Means,
             "national-currency" => WordClass.NationalCurrency,
             "local-office" => WordClass.LocalOffice,
+            "post" => WordClass.Post,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

@@ -85,7 +85,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Taliban militants attacked a militia checkpoint, killing nine, in Kalan village (Pusqul area of Dara) in Sufi Bala district, Samangan.", "Afghanistan", "Samangan", 36.26, 68.02, 3)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
-    // "under Dhing Police Station": a police station is named after its town.
+    // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
+    [InlineData("On Sunday, unidentified gunmen shot dead a shopkeeper in a village under Dhing police post (Nagaon district, Assam).", "India", "Assam", 26.47, 92.47, 1)]
     [InlineData("On Sunday, unidentified gunmen shot dead a shopkeeper in a village under Dhing Police Station (Nagaon district, Assam).", "India", "Assam", 26.47, 92.47, 1)]
     // A long name spelled loosely ("Svitlodarsk", GeoNames' Svetlodarsk) places a story nothing else places, where all
     // its places lie in one country.
@@ -267,6 +268,12 @@ public sealed class EventLocatorTests
         Assert.Equal("Palestine", e.Country);
         Assert.InRange(Evaluator.DistanceKm(31.50, 34.47, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
         Assert.Equal("Tal al-Hawa", e.Location);
+
+        // A quarter no file knows is placed at the city the parenthesis names, near it (precision 2).
+        var unknown = Single("On 29 September 2024, Israeli forces launched an airstrike near Al Quds hospital in Hayy al-Qarnabit (Gaza City, Gaza Strip).");
+        Assert.Equal("Palestine", unknown.Country);
+        Assert.InRange(Evaluator.DistanceKm(31.50, 34.47, unknown.Latitude!.Value, unknown.Longitude!.Value), 0, 25);
+        Assert.Equal(2, unknown.GeoPrecision);
     }
 
     [Fact]
