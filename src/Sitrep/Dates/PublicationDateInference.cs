@@ -79,7 +79,11 @@ public static class PublicationDateInference
         var comma = head.IndexOf(',');
         if (comma <= 0)
             return null;
-        // The place is written in capitals or at least starts with one: "KYIV," "Gaza City,"
-        return head[..comma].Split(' ').All(w => w.Length > 0 && char.IsUpper(w[0])) ? head : null;
+        // The place is written in capitals or at least starts with one: "KYIV," "Gaza City,"; a date there opens a
+        // sentence ("On Sunday, Israeli warplanes struck a house in Gaza - Shujaiyya").
+        var place = head[..comma];
+        var words = place.Split(' ');
+        return words.All(w => w.Length > 0 && char.IsUpper(w[0])) && DateMentions.Find(place).Count == 0
+            && !words.Any(w => Enum.GetNames<DayOfWeek>().Contains(w, StringComparer.OrdinalIgnoreCase)) ? head : null;
     }
 }

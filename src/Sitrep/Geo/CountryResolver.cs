@@ -96,6 +96,12 @@ public sealed class CountryResolver
 
     private const double CityOverDivision = 1.2;
 
+    /// <summary>A name whose places lie this much (by weight) in one country points at that country alone.</summary>
+    private const double OneCountryShare = 0.9;
+
+    /// <summary>How much a namesake's population counts when the text's name is only one of its alternate names.</summary>
+    private const double AlternateNameFactor = 0.2;
+
     /// <summary>How much less a city quarter's name (GeoNames PPLX) weighs for the country than a town's.</summary>
     private const double QuarterFactor = 0.25;
 
@@ -304,6 +310,10 @@ public sealed class CountryResolver
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            // "Valikamam South-West", "Mogadishu North": words of the compass after a name end a longer name (a
+            // division of that place), not Cameroon's South-West region.
+            if (match.Count == 1 && match.First > 0 && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } named
+                && !Gazetteer.IsArticle(named.Text) && tokens[match.First].Text.Split('-').All(_generic.Contains)) continue;
             // "Kfar Saba" is not Saba (Caribbean Netherlands): a division's or capital's name that ends a longer place
             // name the gazetteer knows is no cue of its own ("Mojolo Sinaloa" still names Sinaloa).
             if (match.First > 0 && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } runsFrom
@@ -325,6 +335,17 @@ public sealed class CountryResolver
             var currency = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.NationalCurrency);
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
+            // "(..., Gaza city, Gaza Strip)": a division's name a word for a settlement follows names the settlement,
+            // which the towns read below weigh, where the division's country has no settlement of the name (Gaza is a
+            // province of Mozambique; "Puno city" is the seat of Peru's Puno region).
+            if (_grammar is not null && _gazetteer is not null && match.Last + 1 < tokens.Count && !tokens[match.Last + 1].IsCapitalised
+                && _grammar.Is(tokens[match.Last + 1], WordClass.Settlement)
+                && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
+            {
+                var settlement = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
+                var key = Gazetteer.NormalizeName(settlement);
+                if (!_gazetteer.Find(settlement).Any(p => Gazetteer.NormalizeName(p.Name) == key && match.Value.Any(c => c.Country == p.Country))) continue;
+            }
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = ParenthesisFactor(tokens, match.First);
             // "agreed upon by Hamas and Israel", "Israel released 30 Palestinians": a country named as a side says no
@@ -351,7 +372,12 @@ public sealed class CountryResolver
                     : [];
                 // "Trujillo state", "Beja governorate": the word for the division says it is no city.
                 var divisionSaid = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.Division);
-                foreach (var city in namesakes.Where(p => !divisionSaid && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country))
+                // Nor a city abroad that only an alternate name calls so where the division's own city bears it ("Puno"
+                // is Peru's region and city, not India's Pune).
+                var called = Gazetteer.NormalizeName(name);
+                var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.NormalizeName(p.Name) == called);
+                foreach (var city in namesakes.Where(p => !divisionSaid && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
+                                                          && !(homeCalled && Gazetteer.NormalizeName(p.Name) != called))
                              .Concat(homeCity).DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
                 // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
@@ -403,7 +429,13 @@ public sealed class CountryResolver
             var fitting = Disambiguate(mention, tokens);
             // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
-            var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor, g.Max(p => p.Population)))).ToList();
+            // "Puno" is Peru's Puno before India's Pune, which GeoNames also lists as "Puno"; "Taum" a place of that name
+            // before a Philippine town with "Taum" among its old names: a place called so outweighs namesakes that
+            // are called so only in their alternate names, unless these are far bigger ("Odessa" is still Odesa).
+            var called = Gazetteer.NormalizeName(mention.Name);
+            var anyCalled = fitting.Any(p => Gazetteer.NormalizeName(p.Name) == called);
+            var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor,
+                g.Max(p => anyCalled && Gazetteer.NormalizeName(p.Name) != called ? (long)(p.Population * AlternateNameFactor) : p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? ParenthesisFactor(tokens, mention.First) : 1;
             // "(Al Yarmouk, Al Ghafri) in Gaza City": many cities have a quarter of a name, so a quarter says little
@@ -753,12 +785,47 @@ public sealed class CountryResolver
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var cue in more)
             scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
+        var names = new List<(string Name, List<CountryCue> Cues)>();
         foreach (var tokens in texts)
+            foreach (var mention in Find(tokens).GroupBy(f => (f.First, f.Count)))
+                names.Add((string.Join(' ', tokens.Skip(mention.Key.First).Take(mention.Key.Count).Select(t => t.Text)), mention.Select(f => f.Cue).ToList()));
+        // What the places named that lie (nearly all their weight) in one country say; not peoples ("Israeli warplanes"
+        // over Gaza).
+        var support = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (_, cues) in names)
         {
-            foreach (var (_, _, cue) in Find(tokens))
-                scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
+            if (cues.Any(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))) continue;
+            var top = cues.GroupBy(c => c.Country).Select(g => (Country: g.Key, Weight: g.Sum(c => c.Weight))).MaxBy(g => g.Weight);
+            if (top.Weight >= OneCountryShare * cues.Sum(c => c.Weight))
+                support[top.Country] = support.GetValueOrDefault(top.Country) + top.Weight;
+        }
+        foreach (var (name, cues) in names)
+        {
+            if (Namesake(name, cues, support) is { } country) scores[country] = scores.GetValueOrDefault(country) + cues.Sum(c => c.Weight);
+            else
+                foreach (var cue in cues)
+                    scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
         }
         return scores;
+    }
+
+    /// <summary>
+    /// The country of a namesake a name means where it points at one country that nothing else in the text names, and
+    /// other places of the text lie in the namesake's country: "from Beirut to Tripoli" is Lebanon's Tripoli, not
+    /// Libya's capital. Null where that is not so.
+    /// </summary>
+    private string? Namesake(string name, List<CountryCue> cues, Dictionary<string, double> support)
+    {
+        if (_gazetteer is null) return null;
+        var own = cues[0].Country;
+        // A division's name keeps its country ("Shakhta, Donetsk" is Ukraine's province, not Russia's town).
+        if (cues.Any(c => c.Country != own || !(c.RuleId.EndsWith(":capital", StringComparison.Ordinal) || c.RuleId.StartsWith("places:", StringComparison.Ordinal)))) return null;
+        var weight = cues.Sum(c => c.Weight);
+        if (support.GetValueOrDefault(own) - weight > 0) return null;
+        var key = Gazetteer.NormalizeName(name);
+        return _gazetteer.Find(name).Where(p => p.Country != own && Gazetteer.NormalizeName(p.Name) == key).Select(p => p.Country).Distinct()
+            .Select(c => (Country: c, Support: support.GetValueOrDefault(c))).Where(c => c.Support >= OneCountryShare * PlaceWeight)
+            .OrderByDescending(c => c.Support).ThenBy(c => c.Country, StringComparer.Ordinal).Select(c => c.Country).FirstOrDefault();
     }
 
     /// <summary>

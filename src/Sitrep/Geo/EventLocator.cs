@@ -166,7 +166,15 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // largest place; a province likewise, at precision 3 ("Nuevo Leon" is the province, not a village of
             // that name in Baja California).
             if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true) is { } inDistrict && InNamedProvince(inDistrict))
+            {
+                // "Jaffna district": the town of the district's name in its province, where GeoNames gives the town
+                // no district, is its seat before the district's largest other place.
+                var seat = named.Where(p => p.Admin2 is null && p.Admin1 == inDistrict.Admin1 && Gazetteer.DivisionKey(p.Name) == key)
+                    .OrderByDescending(p => p.Population).FirstOrDefault();
+                if (seat is not null)
+                    return new EventPlace(seat with { Name = name }, 2, $"admin2-seat:{seat.GeonameId}");
                 return new EventPlace(inDistrict, 2, $"admin2-largest:{inDistrict.GeonameId}");
+            }
             if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: false) is { } inProvince)
                 return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.

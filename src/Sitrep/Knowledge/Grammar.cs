@@ -121,6 +121,10 @@ public enum WordClass
 
     /// <summary>"station", "post": after a local-office word, a post named after the town it is in ("Dhing Police Station").</summary>
     Post,
+
+    /// <summary>"city", "town", "village": after a name a division also bears, the word says the name is the settlement
+    /// ("Gaza city"), not the division.</summary>
+    Settlement,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -193,6 +197,7 @@ public sealed class Grammar
             "national-currency" => WordClass.NationalCurrency,
             "local-office" => WordClass.LocalOffice,
             "post" => WordClass.Post,
+            "settlement" => WordClass.Settlement,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

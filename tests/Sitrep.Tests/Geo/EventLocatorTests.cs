@@ -83,6 +83,14 @@ public sealed class EventLocatorTests
     // A parenthesis that describes ("(Pusqul area of Dara)") does not locate: Daraa in Syria does not outweigh
     // Samangan.
     [InlineData("On Sunday, Taliban militants attacked a militia checkpoint, killing nine, in Kalan village (Pusqul area of Dara) in Sufi Bala district, Samangan.", "Afghanistan", "Samangan", 36.26, 68.02, 3)]
+    // A division's name before "city" is the city: Gaza's, not Mozambique's Gaza province; and Peru's Puno (region
+    // and city), not India's Pune, which GeoNames also calls "Puno".
+    [InlineData("On Sunday, Israeli warplanes struck a house in Rimal (Gaza - Rimal, Gaza city, Gaza Strip), killing two people.", "Palestine", "Gaza Strip", 31.52, 34.45, 1)]
+    [InlineData("On Sunday, residents protested against water cuts in Puno city.", "Peru", "Puno", -15.84, -70.02, 1)]
+    // Compass words after a name end a longer name (a division of Valikamam), not Cameroon's South-West region.
+    [InlineData("On Sunday, unknown persons attacked a temple at Navaly town (Valikamam South-West, Jaffna district), injuring a priest.", "Sri Lanka", "Northern", 9.67, 80.0, 2)]
+    // Lebanon's Tripoli, where the story's other places are Lebanese, not Libya's capital.
+    [InlineData("On Sunday, protesters blocked roads in Tripoli with burning tyres, a day after a sit-in in Sidon.", "Lebanon", "North", 34.44, 35.85, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
