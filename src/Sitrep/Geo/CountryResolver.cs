@@ -419,6 +419,11 @@ public sealed class CountryResolver
         foreach (var mention in Places(tokens).Where(m => !m.IsVariant && m.Name.Length > 3 && !covered.Contains(m.First)
                      && !(m.First > 0 && _grammar!.Is(tokens[m.First - 1], WordClass.Origin))))
         {
+            // "the Bethlehem district": a district's name with the word for it is the district (Palestine's), read
+            // below, not the towns of the name abroad (Belem, Brazil, which GeoNames also calls "Bethlehem").
+            if (mention.First + mention.Count < tokens.Count && _grammar!.Is(tokens[mention.First + mention.Count], WordClass.Division)
+                && !tokens[mention.First + mention.Count].IsCapitalised && _districts.ContainsKey(Gazetteer.DivisionKey(mention.Name)))
+                continue;
             // "Panama City (Bella Vista)": one name alone in parentheses right after a place is a quarter of it, and
             // its namesakes abroad (Bella Vista, Paraguay) say nothing of the country.
             var end = mention.First + mention.Count;
@@ -463,8 +468,12 @@ public sealed class CountryResolver
         {
             if (known.Contains(first) || InParenthesis(tokens, first)) continue;
             var name = string.Join(' ', tokens.Skip(first).Take(run).Select(w => w.Text));
-            if (name.Length < 5 || run == 1 && _generic.Contains(name) || _cues.MatchAt(tokens, first) is not null) continue;
-            var local = _gazetteer.FindShortVariant(name).Where(p => p.Country == country).ToList();
+            if (run == 1 && _generic.Contains(name) || _cues.MatchAt(tokens, first) is not null) continue;
+            // "held in Tyr" in a story about Lebanon: a three-letter name, too short to say a country, is a place of
+            // the story's country that bears it.
+            var local = name.Length == 3 ? _gazetteer.Find(name).Where(p => p.Country == country).ToList()
+                : name.Length < 5 ? []
+                : _gazetteer.FindShortVariant(name).Where(p => p.Country == country).ToList();
             if (local.Count is > 0 and <= MaxLooseNamesakes) return (first, local[0]);
         }
         return null;

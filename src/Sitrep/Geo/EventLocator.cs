@@ -52,6 +52,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             {
                 if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))
                     continue;
+                // "Zap (Amadiya) region of Dahuk": a province after "region of" is the province the place before lies
+                // in, not its city ("the Sheikh Maqsoud district of Aleppo" is a quarter of the city).
+                if (mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.ProvinceWord)
+                    && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Count > 0)
+                    continue;
                 var candidates = places.Disambiguate(mention, tokens);
                 // "Bohdanivka, Donetsk" where the gazetteer knows Bohdanivkas elsewhere only: the division the text
                 // gives is a better answer than a namesake.

@@ -125,6 +125,10 @@ public enum WordClass
     /// <summary>"city", "town", "village": after a name a division also bears, the word says the name is the settlement
     /// ("Gaza city"), not the division.</summary>
     Settlement,
+
+    /// <summary>"region", "province", "governorate": a word for a first-level division; "the Zap region of Dahuk"
+    /// names the province a place lies in, not its city.</summary>
+    ProvinceWord,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -198,6 +202,7 @@ public sealed class Grammar
             "local-office" => WordClass.LocalOffice,
             "post" => WordClass.Post,
             "settlement" => WordClass.Settlement,
+            "province-word" => WordClass.ProvinceWord,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

@@ -91,6 +91,16 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unknown persons attacked a temple at Navaly town (Valikamam South-West, Jaffna district), injuring a priest.", "Sri Lanka", "Northern", 9.67, 80.0, 2)]
     // Lebanon's Tripoli, where the story's other places are Lebanese, not Libya's capital.
     [InlineData("On Sunday, protesters blocked roads in Tripoli with burning tyres, a day after a sit-in in Sidon.", "Lebanon", "North", 34.44, 35.85, 1)]
+    // "X (Y) region of Z": Z is the province, not its city; the district in the parenthesis stands for X.
+    [InlineData("On Sunday, Turkish warplanes struck PKK positions in Zap (Amadiya) region of Dahuk, killing two militants.", "Iraq", "Dahuk", 37.09, 43.49, 2)]
+    // "in rural X": a place follows, as after "in northern".
+    [InlineData("On Sunday, Turkish forces shelled a village in rural Ein Issa in Ar-Raqqa countryside, injuring a farmer.", "Syria", "Ar-Raqqa", 36.39, 38.86, 1)]
+    // A three-letter name, too short to say a country, is a place of the country the story names.
+    [InlineData("On Sunday, protesters against the political system in Lebanon gathered at a square in Tyr.", "Lebanon", "South", 33.27, 35.20, 1)]
+    // "the Bethlehem district" is Palestine's district, not Belem (Brazil), which GeoNames also calls Bethlehem.
+    [InlineData("On Sunday, Israeli forces demolished a house in a village in the Bethlehem district.", "Palestine", "West Bank", 31.70, 35.20, 1)]
+    // "a Roma camp": a people, not Rome.
+    [InlineData("On Sunday, young men set fire to a Roma camp in Holosiivskyi district of Kyiv.", "Ukraine", null, 50.39, 30.51, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
