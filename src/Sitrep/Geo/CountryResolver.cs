@@ -517,7 +517,10 @@ public sealed class CountryResolver
                     var name = string.Join(' ', tokens.Skip(start).Take(count).Select(w => w.Text));
                     if (name.Length < 4 || count == 1 && _generic.Contains(name)) continue;
                     var loose = new PlaceMention(start, count, name, [], InParenthesis(tokens, start), IsVariant: true);
-                    if (_divisions.InNamedDivision(loose, tokens, () => _gazetteer.FindShortVariant(name)) is not { Count: > 0 } fitting) continue;
+                    // "Badah town (Larkana, Sindh)": GeoNames may know the place only as "New Badah" or "Setharja Old".
+                    if (_divisions.InNamedDivision(loose, tokens, () => _gazetteer.FindShortVariant(name)
+                            .Concat(Qualifiers.SelectMany(q => _gazetteer.Find($"{q} {name}").Concat(_gazetteer.Find($"{name} {q}")))).ToList()) is not { Count: > 0 } fitting)
+                        continue;
                     known = loose with { Places = fitting };
                     break;
                 }
@@ -525,6 +528,9 @@ public sealed class CountryResolver
         }
         return found;
     }
+
+    /// <summary>Words GeoNames names a place with that texts leave out ("New Badah" for Badah).</summary>
+    private static readonly string[] Qualifiers = ["New", "Old"];
 
     private PlaceMention? Lookup(IReadOnlyList<Token> tokens, int first, int count, bool variant)
     {

@@ -30,7 +30,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         var read = new List<(IReadOnlyList<Token> Tokens, IReadOnlyList<PlaceMention> Towns)>();
         foreach (var tokens in sentences)
         {
-            division.AddRange(DivisionContext.ParenthesisNames(tokens));
+            division.AddRange(DivisionContext.ParenthesisNames(tokens).SelectMany(n => RunTogether(n, country)));
             // "rockets were fired at the Victoria military base in Baghdad": a named facility before any town is where
             // it happened, not a launch site ("launched from Ain al-Asad").
             var facility = places.Facilities.Find(tokens)
@@ -190,6 +190,23 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             }
         }
         return null;
+    }
+
+    /// <summary>
+    /// "(Vadodara Gujarat)": a district and its province written without a comma, as two names; any other name as it is.
+    /// </summary>
+    private IEnumerable<string> RunTogether(string name, string? country)
+    {
+        var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (country is null || gazetteer.CountryIso2Of(country) is not { } iso2) return [name];
+        for (var k = 1; k < words.Length; k++)
+        {
+            var province = string.Join(' ', words.Skip(k));
+            if (!places.IsGenericDivisionWord(province) && gazetteer.Admin1Countries(places.GeoNamesDivision(province)).Contains(iso2)
+                && gazetteer.Find(name).Count == 0)
+                return [string.Join(' ', words.Take(k)), province];
+        }
+        return [name];
     }
 
     /// <summary>How much a town named like its district outweighs a namesake of its size.</summary>

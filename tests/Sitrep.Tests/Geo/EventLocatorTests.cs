@@ -101,6 +101,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Israeli forces demolished a house in a village in the Bethlehem district.", "Palestine", "West Bank", 31.70, 35.20, 1)]
     // "a Roma camp": a people, not Rome.
     [InlineData("On Sunday, young men set fire to a Roma camp in Holosiivskyi district of Kyiv.", "Ukraine", null, 50.39, 30.51, 1)]
+    // "(Vadodara Gujarat)": a district and its province without a comma; the village the gazetteer lacks stands at
+    // the district's seat.
+    [InlineData("On Sunday, migrant workers clashed with police at Jarod village (Vadodara Gujarat) and threw stones.", "India", "Gujarat", 22.30, 73.18, 2)]
+    // A town GeoNames knows only as "New Badah", in the district the text names.
+    [InlineData("On Sunday, residents protested in Badah town (Larkana, Sindh) against power cuts.", "Pakistan", "Sindh", 27.34, 68.03, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
