@@ -351,7 +351,7 @@ public sealed class CountryResolver
             // "agreed upon by Hamas and Israel", "Israel released 30 Palestinians": a country named as a side says no
             // more of where than its demonym does; "in Israel", "of Israel", "Kalymnos, Greece" place it.
             var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
-                && !(match.First > 0 && (tokens[match.First - 1].Text is "," || tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
+                && !(match.First > 0 && (LocatingComma(tokens, match.First - 1) || tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
             foreach (var cue in match.Value)
                 found.Add((match.First, match.Count, cue with { Weight = currency ? CountryNameWeight
                     : cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
@@ -778,6 +778,14 @@ public sealed class CountryResolver
         return LocatingParenthesisFactor;
     }
 
+    /// <summary>
+    /// "Kalymnos, Greece": a comma after a place's name; not the comma after a date that opens a sentence ("On 30
+    /// April 2020, Turkey and Russia conducted a joint patrol", "On Sunday, Israel struck").
+    /// </summary>
+    private static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
+        tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before
+        && !Enum.GetNames<DayOfWeek>().Contains(before.Text, StringComparer.OrdinalIgnoreCase);
+
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)
     {
         for (var i = index - 1; i >= 0 && index - i <= 8; i--)
@@ -806,17 +814,23 @@ public sealed class CountryResolver
                 names.Add((string.Join(' ', tokens.Skip(mention.Key.First).Take(mention.Key.Count).Select(t => t.Text)), mention.Select(f => f.Cue).ToList()));
         // What the places named that lie (nearly all their weight) in one country say; not peoples ("Israeli warplanes"
         // over Gaza).
-        var support = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var (_, cues) in names)
+        var support = new Dictionary<(string Name, string Country), double>();
+        foreach (var (name, cues) in names)
         {
             if (cues.Any(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))) continue;
             var top = cues.GroupBy(c => c.Country).Select(g => (Country: g.Key, Weight: g.Sum(c => c.Weight))).MaxBy(g => g.Weight);
             if (top.Weight >= OneCountryShare * cues.Sum(c => c.Weight))
-                support[top.Country] = support.GetValueOrDefault(top.Country) + top.Weight;
+            {
+                var key = (Gazetteer.NormalizeName(name), top.Country);
+                support[key] = support.GetValueOrDefault(key) + top.Weight;
+            }
         }
         foreach (var (name, cues) in names)
         {
-            if (Namesake(name, cues, support) is { } country) scores[country] = scores.GetValueOrDefault(country) + cues.Sum(c => c.Weight);
+            // Support from the other names only: "Tripoli" named twice says no more of which Tripoli than once.
+            var called = Gazetteer.NormalizeName(name);
+            double Others(string country) => support.Where(s => s.Key.Country == country && s.Key.Name != called).Sum(s => s.Value);
+            if (Namesake(name, cues, Others) is { } country) scores[country] = scores.GetValueOrDefault(country) + cues.Sum(c => c.Weight);
             else
                 foreach (var cue in cues)
                     scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
@@ -826,20 +840,19 @@ public sealed class CountryResolver
 
     /// <summary>
     /// The country of a namesake a name means where it points at one country that nothing else in the text names, and
-    /// other places of the text lie in the namesake's country: "from Beirut to Tripoli" is Lebanon's Tripoli, not
+    /// other places of the text lie in the namesake's country: "in Tripoli ... in Sidon" is Lebanon's Tripoli, not
     /// Libya's capital. Null where that is not so.
     /// </summary>
-    private string? Namesake(string name, List<CountryCue> cues, Dictionary<string, double> support)
+    private string? Namesake(string name, List<CountryCue> cues, Func<string, double> support)
     {
         if (_gazetteer is null) return null;
         var own = cues[0].Country;
         // A division's name keeps its country ("Shakhta, Donetsk" is Ukraine's province, not Russia's town).
         if (cues.Any(c => c.Country != own || !(c.RuleId.EndsWith(":capital", StringComparison.Ordinal) || c.RuleId.StartsWith("places:", StringComparison.Ordinal)))) return null;
-        var weight = cues.Sum(c => c.Weight);
-        if (support.GetValueOrDefault(own) - weight > 0) return null;
+        if (support(own) > 0) return null;
         var key = Gazetteer.NormalizeName(name);
         return _gazetteer.Find(name).Where(p => p.Country != own && Gazetteer.NormalizeName(p.Name) == key).Select(p => p.Country).Distinct()
-            .Select(c => (Country: c, Support: support.GetValueOrDefault(c))).Where(c => c.Support >= OneCountryShare * PlaceWeight)
+            .Select(c => (Country: c, Support: support(c))).Where(c => c.Support >= OneCountryShare * PlaceWeight)
             .OrderByDescending(c => c.Support).ThenBy(c => c.Country, StringComparer.Ordinal).Select(c => c.Country).FirstOrDefault();
     }
 

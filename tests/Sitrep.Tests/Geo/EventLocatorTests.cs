@@ -106,6 +106,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, migrant workers clashed with police at Jarod village (Vadodara Gujarat) and threw stones.", "India", "Gujarat", 22.30, 73.18, 2)]
     // A town GeoNames knows only as "New Badah", in the district the text names.
     [InlineData("On Sunday, residents protested in Badah town (Larkana, Sindh) against power cuts.", "Pakistan", "Sindh", 27.34, 68.03, 1)]
+    // A country named as a side after the opening date's comma ("On Sunday, Turkey and Russia ...") does not place
+    // the story: Idleb does.
+    [InlineData("On Sunday, Turkey and Russia conducted a joint patrol on the M4 highway in Idleb.", "Syria", "Idleb", 35.93, 36.63, 1)]
+    // Tripoli named twice is still one name: the Lebanese square beside it says which Tripoli.
+    [InlineData("On Sunday, protesters blocked the al Nour square in Tripoli. Hundreds of protesters gathered in Tripoli.", "Lebanon", "North", 34.44, 35.85, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
