@@ -388,7 +388,8 @@ public sealed class CountryResolver
                     // "Maan town in Hama countryside": a town the text places in another country's province is not
                     // the province of its name either (Jordan's Ma'an).
                     if (fitting.Count == 0 && _divisions.ProvinceCountries(mention, tokens) is { Count: > 0 } owners)
-                        found.RemoveAll(f => f.Item1 == match.First && f.Item3.RuleId.StartsWith("admin1", StringComparison.Ordinal)
+                        // ("Valencia, Sangre Grande" is neither Venezuela's city nor Spain's province but a Trinidad town.)
+                        found.RemoveAll(f => f.Item1 == match.First && (f.Item3.RuleId.StartsWith("admin1", StringComparison.Ordinal) || f.Item3.RuleId.StartsWith("places:", StringComparison.Ordinal))
                             && _gazetteer.CountryIso2Of(f.Item3.Country) is { } iso2 && !owners.Contains(iso2));
                     if (fitting.Count > 0 && fitting.Count < namesakes.Count)
                         foreach (var town in fitting.DistinctBy(p => p.Country))

@@ -93,8 +93,10 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
             {
                 var end = k + 1;
-                while (end < tokens.Count && tokens[end].IsWord && (tokens[end].IsCapitalised
-                    || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division))))
+                // ("Maracas, Tunapuna/Piarco": two names joined by a slash are one division's.)
+                while (end < tokens.Count && (tokens[end].IsWord && (tokens[end].IsCapitalised
+                    || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division)))
+                    || tokens[end].Text == "/" && end > k + 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised))
                     end++;
                 AddNames(names, tokens.Skip(k + 1).Take(end - k - 1));
                 k = end;

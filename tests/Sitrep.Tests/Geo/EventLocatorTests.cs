@@ -111,6 +111,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Turkey and Russia conducted a joint patrol on the M4 highway in Idleb.", "Syria", "Idleb", 35.93, 36.63, 1)]
     // Tripoli named twice is still one name: the Lebanese square beside it says which Tripoli.
     [InlineData("On Sunday, protesters blocked the al Nour square in Tripoli. Hundreds of protesters gathered in Tripoli.", "Lebanon", "North", 34.44, 35.85, 1)]
+    // Two names joined by a slash are one division ("Tunapuna/Piarco"); the division the comma gives rules out the
+    // namesakes abroad, big cities too (Valencia, Venezuela): the division stands for the town the gazetteer lacks.
+    [InlineData("On Sunday, in Maracas, Tunapuna/Piarco, a man was shot and wounded in a drive-by shooting.", "Trinidad and Tobago", "Tunapuna/Piarco", 10.63, -61.40, 3)]
+    [InlineData("On Sunday, in Valencia, Sangre Grande, a police officer was shot by a wanted man.", "Trinidad and Tobago", "Sangre Grande", 10.59, -61.13, 3)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
