@@ -560,7 +560,8 @@ public sealed class CountryResolver
                 places = _gazetteer.Find(tokens[first].Text[..hyphen]).Where(p => p.Population >= BigCity).ToList();
                 // "the Halba-Qoubaiyat road", "the Birnin-Gwari-Kaduna highway": a way between towns, at the first the
                 // gazetteer knows (a name may hold a hyphen of its own).
-                if (places.Count == 0 && count == 1 && first + 1 < tokens.Count && _grammar!.Is(tokens[first + 1], WordClass.LocalWay))
+                // ("the Kahnuj-Ghale Ganj road": the other end may run on past the hyphenated word.)
+                if (places.Count == 0 && first + count < tokens.Count && _grammar!.Is(tokens[first + count], WordClass.LocalWay))
                     places = WayEnds(tokens[first].Text).Select(_gazetteer.Find).FirstOrDefault(p => p.Count > 0) ?? [];
                 places = InCountryOfOtherEnds(places, tokens[first].Text);
             }
@@ -600,8 +601,8 @@ public sealed class CountryResolver
             // "blocked the Zahle roundabout", "the Beddawi highway": a way named after the town it is at.
             // A way between two places ("blocked the Rashayya-Masnaa road") is at the first the gazetteer knows; not
             // one the text places ("the Ilya intersection in Sidon", "the Aleppo-Lattakia highway (M4) in Idleb").
-            var localWay = i > 0 && tokens[i - 1].Lower == "the" && i + run < tokens.Count && !tokens[i + run].IsCapitalised
-                && _grammar.Is(tokens[i + run], WordClass.LocalWay)
+            var localWay = i > 0 && tokens[i - 1].Lower == "the" && i + run < tokens.Count
+                && (!tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.LocalWay) || WayToNamedEnd(tokens, i + run))
                 && !PlacedAfter(tokens, i + run + 1)
                 && !(run == 1 && (_generic.Contains(tokens[i].Text) || _grammar.Is(tokens[i], WordClass.PlaceNoun)));
             // "in the Chouf", "in the Bekaa": a region named with the article, where no noun follows ("the Jaru gathering").
@@ -737,11 +738,22 @@ public sealed class CountryResolver
         foreach (var k in hyphens) yield return name[(k + 1)..];
     }
 
+    /// <summary>"the Qabb Elias - Dahr el Baydar road": a dash, another name, and the word for a way after a name.</summary>
+    private bool WayToNamedEnd(IReadOnlyList<Token> tokens, int k)
+    {
+        if (!(k + 1 < tokens.Count && tokens[k].Text is "-" or "–" && StartsName(tokens, k + 1))) return false;
+        var end = k + 1;
+        while (end < tokens.Count && end - k <= MaxPlaceWords + 1 && (StartsName(tokens, end) || JoinsName(tokens, end))) end++;
+        return end < tokens.Count && !tokens[end].IsCapitalised && _grammar!.Is(tokens[end], WordClass.LocalWay);
+    }
+
     /// <summary>"... in Sidon", "... (M4) in Idleb": a place the text gives right after a way, past a parenthesis.</summary>
     private bool PlacedAfter(IReadOnlyList<Token> tokens, int k)
     {
         if (k < tokens.Count && tokens[k].Text == "(")
         {
+            // "the Marib-Al Jawf road (Majzar, Marib)": a locating parenthesis places the way.
+            if (LocatingParenthesisAt(tokens, k)) return true;
             while (k < tokens.Count && tokens[k].Text != ")") k++;
             k++;
         }

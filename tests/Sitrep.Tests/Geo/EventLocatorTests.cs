@@ -115,6 +115,11 @@ public sealed class EventLocatorTests
     // namesakes abroad, big cities too (Valencia, Venezuela): the division stands for the town the gazetteer lacks.
     [InlineData("On Sunday, in Maracas, Tunapuna/Piarco, a man was shot and wounded in a drive-by shooting.", "Trinidad and Tobago", "Tunapuna/Piarco", 10.63, -61.40, 3)]
     [InlineData("On Sunday, in Valencia, Sangre Grande, a police officer was shot by a wanted man.", "Trinidad and Tobago", "Sangre Grande", 10.59, -61.13, 3)]
+    // A way between two places, written with a dash between names or a hyphen inside one, is at the first end.
+    [InlineData("On Sunday, rioters blocked the Qabb Elias - Dahr el Baydar road with burning tyres.", "Lebanon", "Bekaa", 33.79, 35.83, 1)]
+    [InlineData("On Sunday, residents of a village closed the Kahnuj-Ghale Ganj road in protest of water outages.", "Iran", "Kerman", 27.95, 57.70, 1)]
+    // ... but a way the locating parenthesis places is at the place it gives.
+    [InlineData("On Sunday, clashes were reported in Al Marazah area east of the Marib-Al Jawf road (Majzar, Marib).", "Yemen", "Marib", 15.85, 44.78, 2)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
