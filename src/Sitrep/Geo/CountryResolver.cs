@@ -684,9 +684,10 @@ public sealed class CountryResolver
         if (i == 0) return false;
         var previous = tokens[i - 1];
         if (_grammar!.Is(previous, WordClass.Locative) || _grammar.Is(previous, WordClass.TargetVerb) || previous.Text == "(") return true;
-        // "in western Yemen", "in west Gaza City": a word for the part of a place between the preposition and its name.
+        // "in western Yemen", "in west Gaza City", "targeting northern Gaza City": a word for the part of a place between
+        // the preposition (or the verb of a strike) and its name.
         if (i >= 2 && !previous.IsCapitalised && (_grammar.Is(previous, WordClass.RegionAdjective) || _grammar.Is(previous, WordClass.Nearby))
-            && _grammar.Is(tokens[i - 2], WordClass.Locative)) return true;
+            && (_grammar.Is(tokens[i - 2], WordClass.Locative) || _grammar.Is(tokens[i - 2], WordClass.TargetVerb))) return true;
         if (previous.Lower == "of" && i >= 2 && (_grammar.Is(tokens[i - 2], WordClass.PlaceNoun) || _grammar.Is(tokens[i - 2], WordClass.Nearby)
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
         if (previous.Text != ",") return false;

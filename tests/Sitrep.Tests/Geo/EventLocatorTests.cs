@@ -120,6 +120,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, residents of a village closed the Kahnuj-Ghale Ganj road in protest of water outages.", "Iran", "Kerman", 27.95, 57.70, 1)]
     // ... but a way the locating parenthesis places is at the place it gives.
     [InlineData("On Sunday, clashes were reported in Al Marazah area east of the Marib-Al Jawf road (Majzar, Marib).", "Yemen", "Marib", 15.85, 44.78, 2)]
+    // "targeting northern Gaza City": a word for the part of a place after the verb of a strike.
+    [InlineData("On Sunday, Israeli military airplanes conducted airstrikes targeting northern Gaza City.", "Palestine", "Gaza Strip", 31.50, 34.47, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
