@@ -344,7 +344,7 @@ public sealed class CountryResolver
             {
                 var settlement = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
                 var key = Gazetteer.NormalizeName(settlement);
-                if (!_gazetteer.Find(settlement).Any(p => Gazetteer.NormalizeName(p.Name) == key && match.Value.Any(c => c.Country == p.Country))) continue;
+                if (!_gazetteer.Find(settlement).Any(p => Gazetteer.IsCalled(p.Name, key) && match.Value.Any(c => c.Country == p.Country))) continue;
             }
             for (var k = match.First; k <= match.Last; k++) covered.Add(k);
             var factor = ParenthesisFactor(tokens, match.First);
@@ -375,9 +375,9 @@ public sealed class CountryResolver
                 // Nor a city abroad that only an alternate name calls so where the division's own city bears it ("Puno"
                 // is Peru's region and city, not India's Pune).
                 var called = Gazetteer.NormalizeName(name);
-                var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.NormalizeName(p.Name) == called);
+                var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.IsCalled(p.Name, called));
                 foreach (var city in namesakes.Where(p => !divisionSaid && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
-                                                          && !(homeCalled && Gazetteer.NormalizeName(p.Name) != called))
+                                                          && !(homeCalled && !Gazetteer.IsCalled(p.Name, called)))
                              .Concat(homeCity).DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
                 // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
@@ -439,9 +439,9 @@ public sealed class CountryResolver
             // before a Philippine town with "Taum" among its old names: a place called so outweighs namesakes that
             // are called so only in their alternate names, unless these are far bigger ("Odessa" is still Odesa).
             var called = Gazetteer.NormalizeName(mention.Name);
-            var anyCalled = fitting.Any(p => Gazetteer.NormalizeName(p.Name) == called);
+            var anyCalled = fitting.Any(p => Gazetteer.IsCalled(p.Name, called));
             var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor,
-                g.Max(p => anyCalled && Gazetteer.NormalizeName(p.Name) != called ? (long)(p.Population * AlternateNameFactor) : p.Population)))).ToList();
+                g.Max(p => anyCalled && !Gazetteer.IsCalled(p.Name, called) ? (long)(p.Population * AlternateNameFactor) : p.Population)))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? ParenthesisFactor(tokens, mention.First) : 1;
             // "(Al Yarmouk, Al Ghafri) in Gaza City": many cities have a quarter of a name, so a quarter says little
@@ -798,7 +798,9 @@ public sealed class CountryResolver
     /// </summary>
     private static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before
-        && !Enum.GetNames<DayOfWeek>().Contains(before.Text, StringComparer.OrdinalIgnoreCase);
+        && !Weekdays.Contains(before.Text);
+
+    private static readonly HashSet<string> Weekdays = new(Enum.GetNames<DayOfWeek>(), StringComparer.OrdinalIgnoreCase);
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)
     {
@@ -822,29 +824,34 @@ public sealed class CountryResolver
         var scores = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var cue in more)
             scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
-        var names = new List<(string Name, List<CountryCue> Cues)>();
+        var found = new List<(IReadOnlyList<Token> Tokens, int First, int Count, CountryCue Cue)>();
         foreach (var tokens in texts)
-            foreach (var mention in Find(tokens).GroupBy(f => (f.First, f.Count)))
-                names.Add((string.Join(' ', tokens.Skip(mention.Key.First).Take(mention.Key.Count).Select(t => t.Text)), mention.Select(f => f.Cue).ToList()));
-        // What the places named that lie (nearly all their weight) in one country say; not peoples ("Israeli warplanes"
-        // over Gaza).
-        var support = new Dictionary<(string Name, string Country), double>();
-        foreach (var (name, cues) in names)
+            foreach (var (first, count, cue) in Find(tokens))
+                found.Add((tokens, first, count, cue));
+        // Most texts point at one country, or name no capital or town that a namesake abroad could be, beside places
+        // of another country: the cues' sum.
+        var several = false;
+        foreach (var f in found)
+            several |= f.Cue.Country != found[0].Cue.Country;
+        var groups = several && found.Exists(f => MayBeNamesake(f.Cue))
+            ? found.GroupBy(f => (f.Tokens, f.First, f.Count)).Select(g => (g.Key, Cues: g.Select(f => f.Cue).ToList(), Support: SupportOf(g.Select(f => f.Cue)))).ToList()
+            : [];
+        if (!groups.Any(g => g.Cues.TrueForAll(c => c.Country == g.Cues[0].Country && MayBeNamesake(c))
+                && groups.Any(o => o.Support is { } other && other.Country != g.Cues[0].Country)))
         {
-            if (cues.Any(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))) continue;
-            var top = cues.GroupBy(c => c.Country).Select(g => (Country: g.Key, Weight: g.Sum(c => c.Weight))).MaxBy(g => g.Weight);
-            if (top.Weight >= OneCountryShare * cues.Sum(c => c.Weight))
-            {
-                var key = (Gazetteer.NormalizeName(name), top.Country);
-                support[key] = support.GetValueOrDefault(key) + top.Weight;
-            }
+            foreach (var f in found)
+                scores[f.Cue.Country] = scores.GetValueOrDefault(f.Cue.Country) + f.Cue.Weight;
+            return scores;
         }
-        foreach (var (name, cues) in names)
+        var names = groups.Select(g => (Name: string.Join(' ', g.Key.Tokens.Skip(g.Key.First).Take(g.Key.Count).Select(t => t.Text)), g.Cues, g.Support))
+            .Select(n => (n.Name, Key: Gazetteer.NormalizeName(n.Name), n.Cues, n.Support)).ToList();
+        var support = new Dictionary<(string Name, string Country), double>();
+        foreach (var (_, key, _, top) in names)
+            if (top is { } named)
+                support[(key, named.Country)] = support.GetValueOrDefault((key, named.Country)) + named.Weight;
+        foreach (var (name, key, cues, _) in names)
         {
-            // Support from the other names only: "Tripoli" named twice says no more of which Tripoli than once.
-            var called = Gazetteer.NormalizeName(name);
-            double Others(string country) => support.Where(s => s.Key.Country == country && s.Key.Name != called).Sum(s => s.Value);
-            if (Namesake(name, cues, Others) is { } country) scores[country] = scores.GetValueOrDefault(country) + cues.Sum(c => c.Weight);
+            if (Namesake(name, key, cues, support) is { } country) scores[country] = scores.GetValueOrDefault(country) + cues.Sum(c => c.Weight);
             else
                 foreach (var cue in cues)
                     scores[cue.Country] = scores.GetValueOrDefault(cue.Country) + cue.Weight;
@@ -857,18 +864,38 @@ public sealed class CountryResolver
     /// other places of the text lie in the namesake's country: "in Tripoli ... in Sidon" is Lebanon's Tripoli, not
     /// Libya's capital. Null where that is not so.
     /// </summary>
-    private string? Namesake(string name, List<CountryCue> cues, Func<string, double> support)
+    private string? Namesake(string name, string key, List<CountryCue> cues, Dictionary<(string Name, string Country), double> support)
     {
         if (_gazetteer is null) return null;
         var own = cues[0].Country;
         // A division's name keeps its country ("Shakhta, Donetsk" is Ukraine's province, not Russia's town).
-        if (cues.Any(c => c.Country != own || !(c.RuleId.EndsWith(":capital", StringComparison.Ordinal) || c.RuleId.StartsWith("places:", StringComparison.Ordinal)))) return null;
-        if (support(own) > 0) return null;
-        var key = Gazetteer.NormalizeName(name);
-        return _gazetteer.Find(name).Where(p => p.Country != own && Gazetteer.NormalizeName(p.Name) == key).Select(p => p.Country).Distinct()
-            .Select(c => (Country: c, Support: support(c))).Where(c => c.Support >= OneCountryShare * PlaceWeight)
+        foreach (var cue in cues)
+            if (cue.Country != own || !MayBeNamesake(cue)) return null;
+        // Support from the other names only: "Tripoli" named twice says no more of which Tripoli than once.
+        var others = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var ((other, country), weight) in support)
+            if (other != key) others[country] = others.GetValueOrDefault(country) + weight;
+        if (others.ContainsKey(own) || !others.Values.Any(w => w >= OneCountryShare * PlaceWeight)) return null;
+        return _gazetteer.Find(name).Where(p => p.Country != own && Gazetteer.IsCalled(p.Name, key)).Select(p => p.Country).Distinct()
+            .Select(c => (Country: c, Support: others.GetValueOrDefault(c))).Where(c => c.Support >= OneCountryShare * PlaceWeight)
             .OrderByDescending(c => c.Support).ThenBy(c => c.Country, StringComparer.Ordinal).Select(c => c.Country).FirstOrDefault();
     }
+
+    /// <summary>
+    /// What a name's cues say as support for the namesakes of other names: its country where the name's places lie
+    /// (nearly all their weight) in one country; nothing for a people ("Israeli warplanes" over Gaza).
+    /// </summary>
+    private static (string Country, double Weight)? SupportOf(IEnumerable<CountryCue> cues)
+    {
+        var list = cues.ToList();
+        if (list.Any(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))) return null;
+        var top = list.GroupBy(c => c.Country).Select(g => (Country: g.Key, Weight: g.Sum(c => c.Weight))).MaxBy(g => g.Weight);
+        return top.Weight >= OneCountryShare * list.Sum(c => c.Weight) ? top : null;
+    }
+
+    /// <summary>A capital's or a town's cue, which a namesake abroad may stand behind (not a division's or a people's).</summary>
+    private static bool MayBeNamesake(CountryCue cue) =>
+        cue.RuleId.EndsWith(":capital", StringComparison.Ordinal) || cue.RuleId.StartsWith("places:", StringComparison.Ordinal);
 
     /// <summary>
     /// The country of an event: its own sentences' cues count <paramref name="ownFactor"/> times as much as the

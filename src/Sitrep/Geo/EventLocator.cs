@@ -197,14 +197,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// </summary>
     private IEnumerable<string> RunTogether(string name, string? country)
     {
+        if (!name.Contains(' ') || country is null || gazetteer.CountryIso2Of(country) is not { } iso2) return [name];
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        if (country is null || gazetteer.CountryIso2Of(country) is not { } iso2) return [name];
         for (var k = 1; k < words.Length; k++)
         {
             var province = string.Join(' ', words.Skip(k));
-            if (!places.IsGenericDivisionWord(province) && gazetteer.Admin1Countries(places.GeoNamesDivision(province)).Contains(iso2)
-                && gazetteer.Find(name).Count == 0)
-                return [string.Join(' ', words.Take(k)), province];
+            if (!places.IsGenericDivisionWord(province) && gazetteer.Admin1Countries(places.GeoNamesDivision(province)).Contains(iso2))
+                return gazetteer.Find(name).Count == 0 ? [string.Join(' ', words.Take(k)), province] : [name];
         }
         return [name];
     }

@@ -112,6 +112,14 @@ public sealed class Gazetteer
     /// </summary>
     public static string NormalizeName(string name) => GazetteerNames.Normalize(name);
 
+    /// <summary>Whether <paramref name="name"/> normalises (<see cref="NormalizeName"/>) to <paramref name="normalized"/>, without allocating.</summary>
+    public static bool IsCalled(string name, string normalized)
+    {
+        var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
+        var buffer = maximum <= 512 ? stackalloc char[maximum] : new char[maximum];
+        return buffer[..GazetteerNames.Normalize(name, buffer)].SequenceEqual(normalized);
+    }
+
     /// <summary>Words that name the kind of division rather than the division: "Departamento de Arauca", "Donetsk region".</summary>
     private static readonly string[] DivisionPrefixes = ["departamento de ", "departamento del ", "muhafazat ", "municipality of ", "region of ", "province of ", "city of ", "district of ", "department of ", "state of ", "circunscricao de ", "circunscricao da ", "circunscricao do ", "distrito de ", "municipio de ",
         // French divisions as GeoNames names them ("Province de la Tapoa", "Cercle de Bourem"). Not "Provincia de":
