@@ -583,10 +583,10 @@ public sealed class CountryResolver
             if (!StartsName(tokens, i) || _grammar!.Is(tokens[i], WordClass.Locative) || _grammar.IsDeterminer(tokens[i])) continue;
             var run = 1;
             var words = IsArticleWord(tokens, i) ? 0 : 1;
-            while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run)))
+            while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)))
             {
-                // "San Jose del Monte": a particle inside a name is no word of its own.
-                if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run)) words++;
+                // "San Jose del Monte": a particle inside a name is no word of its own; nor is the dot of "St. Petersburg".
+                if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
                 run++;
             }
             // "under Dhing Police Station (Nagaon district, Assam)": the police station is named after its town.
@@ -649,6 +649,11 @@ public sealed class CountryResolver
             }
         }
     }
+
+    /// <summary>"St. Petersburg", "Mt. Lebanon": the dot after an abbreviation that opens a name, another word after it.</summary>
+    private bool AbbreviationDot(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Text == "." && i > 0 && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].IsWord
+        && tokens[i - 1].IsCapitalised && _grammar!.Is(tokens[i - 1], WordClass.NameAbbreviation);
 
     /// <summary>
     /// A word a place name may start or go on with: a capitalised word, a capitalised word behind a lower-case

@@ -78,8 +78,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
                     // village of Nuevo León in Baja California); "in Homs" is the city, which does.
                     // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").
-                    if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(mention.Name).Contains(iso2)
-                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(mention.Name))
+                    // ("in Tatarstan", conflict data's name for GeoNames' Tatarstan Republic, is no loosely spelled Trostan'.)
+                    if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
+                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
                         && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity))
                         continue;
                     // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the

@@ -129,6 +129,9 @@ public enum WordClass
     /// <summary>"region", "province", "governorate": a word for a first-level division; "the Zap region of Dahuk"
     /// names the province a place lies in, not its city.</summary>
     ProvinceWord,
+
+    /// <summary>"St", "Mt": an abbreviation that opens a place's name, its dot no end ("St. Petersburg").</summary>
+    NameAbbreviation,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -203,6 +206,7 @@ public sealed class Grammar
             "post" => WordClass.Post,
             "settlement" => WordClass.Settlement,
             "province-word" => WordClass.ProvinceWord,
+            "name-abbreviation" => WordClass.NameAbbreviation,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

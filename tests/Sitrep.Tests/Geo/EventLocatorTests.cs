@@ -122,6 +122,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, clashes were reported in Al Marazah area east of the Marib-Al Jawf road (Majzar, Marib).", "Yemen", "Marib", 15.85, 44.78, 2)]
     // "targeting northern Gaza City": a word for the part of a place after the verb of a strike.
     [InlineData("On Sunday, Israeli military airplanes conducted airstrikes targeting northern Gaza City.", "Palestine", "Gaza Strip", 31.50, 34.47, 1)]
+    // Russia's federal subjects under the names conflict data use ("Rostov Oblast", GeoNames' "Rostov"); "in
+    // Tatarstan" is the republic (at its largest place), not a loosely spelled Trostan'; "St. Petersburg" one name.
+    [InlineData("On Sunday, a drone struck an oil depot in Rostov-on-Don, wounding two people.", "Russia", "Rostov Oblast", 47.23, 39.72, 1)]
+    [InlineData("On Sunday, a drone attack hit a refinery in Tatarstan, wounding two people.", "Russia", "Republic of Tatarstan", 55.79, 49.12, 3)]
+    [InlineData("On Sunday, protesters rallied in St. Petersburg against the war.", "Russia", "Saint Petersburg", 59.94, 30.31, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
