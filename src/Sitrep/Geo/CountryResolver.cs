@@ -433,6 +433,9 @@ public sealed class CountryResolver
                 && !string.Equals(tokens[mention.First - 2].Text, tokens[end - 1].Text, StringComparison.OrdinalIgnoreCase)) // "El Aioun (El Aioun)": its district
                 continue;
             var fitting = Disambiguate(mention, tokens);
+            // "in Sao Domingos neighborhood": a quarter's namesakes that are towns say nothing of the country.
+            if (end < tokens.Count && _grammar!.Is(tokens[end], WordClass.Quarter))
+                fitting = fitting.Where(p => p.FeatureCode == "PPLX").ToList();
             // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
             // "Puno" is Peru's Puno before India's Pune, which GeoNames also lists as "Puno"; "Taum" a place of that name

@@ -58,6 +58,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Count > 0)
                     continue;
                 var candidates = places.Disambiguate(mention, tokens);
+                // "a bar in Sao Domingos neighborhood": a quarter is a city's section, not a town of the name elsewhere.
+                if (mention.First + mention.Count < tokens.Count && grammar.Is(tokens[mention.First + mention.Count], WordClass.Quarter))
+                    candidates = candidates.Where(p => p.FeatureCode == "PPLX").ToList();
                 // "Bohdanivka, Donetsk" where the gazetteer knows Bohdanivkas elsewhere only: the division the text
                 // gives is a better answer than a namesake.
                 if (candidates.Count == 0)

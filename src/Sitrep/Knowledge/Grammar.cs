@@ -132,6 +132,9 @@ public enum WordClass
 
     /// <summary>"St", "Mt": an abbreviation that opens a place's name, its dot no end ("St. Petersburg").</summary>
     NameAbbreviation,
+
+    /// <summary>"neighbourhood", "quarter": after a name, a part of a town, never a town of its own.</summary>
+    Quarter,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -207,6 +210,7 @@ public sealed class Grammar
             "settlement" => WordClass.Settlement,
             "province-word" => WordClass.ProvinceWord,
             "name-abbreviation" => WordClass.NameAbbreviation,
+            "quarter" => WordClass.Quarter,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

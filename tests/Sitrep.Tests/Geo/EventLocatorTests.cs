@@ -127,6 +127,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a drone struck an oil depot in Rostov-on-Don, wounding two people.", "Russia", "Rostov Oblast", 47.23, 39.72, 1)]
     [InlineData("On Sunday, a drone attack hit a refinery in Tatarstan, wounding two people.", "Russia", "Republic of Tatarstan", 55.79, 49.12, 3)]
     [InlineData("On Sunday, protesters rallied in St. Petersburg against the war.", "Russia", "Saint Petersburg", 59.94, 30.31, 1)]
+    // A name read by its words before a particle ("Gaucha" of "Gaucha do Norte", another town's old name) is located
+    // after the whole name: the state refutes the town in Parana. A quarter ("Sao Domingos neighborhood") is no town
+    // elsewhere (Goias). Both stand at the state's largest place.
+    [InlineData("On Sunday, in Gaucha do Norte, Mato Grosso, a man was shot to death by two armed men.", "Brazil", "Mato Grosso", -15.60, -56.10, 3)]
+    [InlineData("On Sunday, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos neighborhood by two armed men.", "Brazil", "Mato Grosso", -15.60, -56.10, 3)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
