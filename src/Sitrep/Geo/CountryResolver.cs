@@ -497,6 +497,9 @@ public sealed class CountryResolver
         if (_gazetteer is null || _grammar is null) return found;
         foreach (var (first, run) in NameRuns(tokens))
         {
+            // "in Kohgiluyeh and Boyer-Ahmad province", "Jammu and Kashmir": the first words of a division's longer name.
+            if (_cues.MatchAt(tokens, first) is { } division && division.Count > run
+                && division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) continue;
             // A name we do not know whole may be known by the words before its particle: "Mocimboa da Praia" is Mocímboa.
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
             var readings = new List<(int Start, int Count)> { (first, run) };
