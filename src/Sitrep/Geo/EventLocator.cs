@@ -50,7 +50,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             }
             foreach (var mention in towns)
             {
-                if (mention.InParenthesis || (mention.First > 0 && grammar.Is(tokens[mention.First - 1], WordClass.Origin)))
+                if (mention.InParenthesis || FromOrigin(tokens, mention.First))
                     continue;
                 // "Zap (Amadiya) region of Dahuk": a province after "region of" is the province the place before lies
                 // in, not its city ("the Sheikh Maqsoud district of Aleppo" is a quarter of the city).
@@ -211,6 +211,36 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         }
         return [name];
     }
+
+    /// <summary>
+    /// "launched from Yemen", "protesters from Beirut, Jal el Dib and Aarsal gathered in Tripoli": a place where people or
+    /// weapons came from, alone or in a list after the word.
+    /// </summary>
+    private bool FromOrigin(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        // A comma joins a list only where "and" ends it ("from Beirut, Jal el Dib and Aarsal"), not a chain of a
+        // place and its divisions ("from Barangay Camudlas, Bindoy, Negros Oriental").
+        var list = false;
+        for (var j = first; j < tokens.Count; j++)
+        {
+            if (tokens[j].Lower == "and") { list = true; break; }
+            if (!(tokens[j].Text == "," || NameWord(tokens[j]))) break;
+        }
+        while (k >= 0)
+        {
+            if (grammar.Is(tokens[k], WordClass.Origin)) return true;
+            if (!(tokens[k].Text == "," && list) && tokens[k].Lower != "and") return false;
+            k--;
+            if (k < 0 || !tokens[k].IsCapitalised) return false;
+            while (k >= 0 && NameWord(tokens[k])) k--;
+        }
+        return false;
+    }
+
+    /// <summary>A word of a place's name: capitalised, a particle or an article ("Jal el Dib").</summary>
+    private bool NameWord(Token token) =>
+        token.IsWord && (token.IsCapitalised || grammar.Is(token, WordClass.NameParticle) || Gazetteer.IsArticle(token.Text));
 
     /// <summary>How much a town named like its district outweighs a namesake of its size.</summary>
     private const int SeatWeight = 2;

@@ -134,6 +134,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos neighborhood by two armed men.", "Brazil", "Mato Grosso", -15.60, -56.10, 3)]
     // The first words of a division's longer name ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad") are no town.
     [InlineData("On Sunday, a protest was held in Kohgiluyeh and Boyer-Ahmad province against water diversion.", "Iran", "Kohgiluyeh and Buyer Ahmad", 30.67, 51.59, 3)]
+    // Every place of a list after "from" is where people came from, not where they gathered.
+    [InlineData("On Sunday, protesters from Beirut, Jal el Dib and Aarsal gathered at a square in Tyre.", "Lebanon", "South", 33.27, 35.20, 1)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
