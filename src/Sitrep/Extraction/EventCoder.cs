@@ -164,6 +164,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (frontLine is not null && (located is null || located.Place.Country == frontLine.Country
                     && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)))
                 located = _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) ?? located;
+            // "In Venezuela, the regime blocked a website": a country alone stands at its capital.
+            located ??= country is not null ? _locator?.LocateCountry(country) : null;
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], cuesOf[s.Index]).Any());

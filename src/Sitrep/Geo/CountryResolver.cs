@@ -46,6 +46,18 @@ public sealed class CountryResolver
     /// <summary>Bodies that work in some provinces of a country only ("OSCE SMM": Donetsk, Luhansk), from <c>geo/country-cues.tsv</c>.</summary>
     private PhraseMatcher<IReadOnlySet<string>> WorkingProvinces { get; init; } = new([]);
 
+    /// <summary>Each country's capital by name, as <c>geo/countries.tsv</c> gives it.</summary>
+    private IReadOnlyDictionary<string, string> Capitals { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The gazetteer's place of a country's capital ("Caracas" for Venezuela): conflict data code an event the text
+    /// places in the country alone at its capital, at geo_precision 3.
+    /// </summary>
+    public GeoPlace? CapitalOf(string country) =>
+        _gazetteer is not null && Capitals.TryGetValue(country, out var capital)
+            ? _gazetteer.Find(capital).Where(p => p.Country == country).OrderByDescending(p => p.FeatureCode == "PPLC").ThenByDescending(p => p.Population).FirstOrDefault()
+            : null;
+
     /// <summary>GeoNames' name of a first-level division a text gives under another name ("Extreme-Nord": Far North).</summary>
     public string GeoNamesDivision(string name) => DivisionAliases.GetValueOrDefault(name, name);
 
@@ -159,10 +171,12 @@ public sealed class CountryResolver
         var cues = new List<(string, CountryCue)>();
         var countries = DataFile.Read(Path.Combine(dataDirectory, "geo", "countries.tsv"), minimumFields: 5);
         var byIso = new Dictionary<string, string>(StringComparer.Ordinal);
+        var capitals = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in countries)
         {
             var name = row[3].Length > 0 ? row[3] : row[2];
             byIso[row[0]] = name;
+            if (row[4].Length > 0) capitals[name] = row[4];
             var rule = $"countries.tsv:{row.Line}";
             cues.Add((name, new CountryCue(name, CountryNameWeight, rule)));
             if (row[2] != name) cues.Add((row[2], new CountryCue(name, CountryNameWeight, rule)));
@@ -240,6 +254,7 @@ public sealed class CountryResolver
         return new CountryResolver(cues, genericWords, gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
+            Capitals = capitals,
             DistrictsAsProvinces = File.Exists(districtsAsProvinces)
                 ? DataFile.Read(districtsAsProvinces, minimumFields: 1).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal)
                 : new HashSet<string>(StringComparer.Ordinal),

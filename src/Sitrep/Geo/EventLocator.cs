@@ -137,6 +137,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         return found.Count >= 2 ? found : [];
     }
 
+    /// <summary>A country alone, at its capital (precision 3), as conflict data code national-level events.</summary>
+    public EventPlace? LocateCountry(string country) =>
+        places.CapitalOf(country) is { } capital ? new EventPlace(capital, 3, $"country-capital:{capital.GeonameId}") : null;
+
     /// <summary>A province or district of a country alone, at its seat (precision 3 for a province, 2 for a district).</summary>
     public EventPlace? LocateDivision(string name, string country) => ByDivision([name], country);
 
