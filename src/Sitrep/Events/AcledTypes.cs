@@ -25,4 +25,5 @@ public static class AcledTypes
     public const string Arrests = "Arrests";
     public const string NonStateActorOvertakesTerritory = "Non-state actor overtakes territory";
     public const string GovernmentRegainsTerritory = "Government regains territory";
+    public const string DisruptedWeaponsUse = "Disrupted weapons use";
 }

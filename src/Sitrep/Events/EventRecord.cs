@@ -9,6 +9,18 @@ public sealed record Evidence(
     [property: JsonPropertyName("end")] int End);
 
 /// <summary>
+/// Where an attack was launched from, where the text says ("a drone launched from Iraq"): a second place beside the
+/// event's own, which is where it struck. Coordinates are null where the text names a country only.
+/// </summary>
+public sealed record LaunchOrigin(
+    [property: JsonPropertyName("country")] string? Country,
+    [property: JsonPropertyName("admin1")] string? Admin1,
+    [property: JsonPropertyName("location")] string? Location,
+    [property: JsonPropertyName("latitude")] double? Latitude,
+    [property: JsonPropertyName("longitude")] double? Longitude,
+    [property: JsonPropertyName("geo_precision")] int GeoPrecision);
+
+/// <summary>
 /// One event in the shape of the contract (<c>shared/docs/event-json.md</c>): ACLED field names and meanings.
 /// Fields are never renamed or dropped without a version bump of <c>DocumentResult.SchemaVersion</c>.
 /// </summary>
@@ -39,6 +51,9 @@ public sealed record EventRecord
     [JsonPropertyName("reported_by")] public IReadOnlyList<string> ReportedBy { get; init; } = [];
     [JsonPropertyName("evidence")] public required IReadOnlyList<Evidence> Evidence { get; init; }
     [JsonPropertyName("confidence")] public double Confidence { get; init; }
+
+    /// <summary>Added to the contract: where the attack was launched from, or null where the text does not say.</summary>
+    [JsonPropertyName("origin")] public LaunchOrigin? Origin { get; init; }
 
     /// <summary>Added to the contract: the ids of the knowledge rules that made this coding, for audit.</summary>
     [JsonPropertyName("rule_ids")] public IReadOnlyList<string> RuleIds { get; init; } = [];

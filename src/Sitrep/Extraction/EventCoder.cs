@@ -164,8 +164,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             if (frontLine is not null && (located is null || located.Place.Country == frontLine.Country
                     && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)))
                 located = _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) ?? located;
-            // "In Venezuela, the regime blocked a website": a country alone stands at its capital.
-            located ??= country is not null ? _locator?.LocateCountry(country) : null;
+            // "In Venezuela, the regime blocked a website": a country named alone stands at its capital.
+            located ??= country is not null ? _locator?.LocateCountry(evidence, country) : null;
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };
             var civilianPlaceHit = evidence.Any(tokens => patterns.CivilianTargets.FindAll(tokens).Count > 0);
             var armedVictims = evidenceSentences.Any(s => ArmedVictims(tokensOf[s.Index], mentionsOf[s.Index], cuesOf[s.Index]).Any());
@@ -181,6 +181,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var record = _records.Build(group, eventCountry, place, civilianPlaceHit, armedVictims, paragraphCues, militaryBefore,
                 frontLine?.Country == eventCountry ? frontLine : null, noOneHurt,
                 mutualFight: IsMutual(group[0].Trigger));
+            // "a drone launched from Iraq struck Eilat": the place struck is the event's, the launch site a second place.
+            if ((record.EventType == AcledTypes.ExplosionsRemoteViolence || record.SubEventType == AcledTypes.DisruptedWeaponsUse)
+                && _locator?.LocateOrigin(evidence, located) is { } origin)
+                record = record with { Origin = origin, RuleIds = [.. record.RuleIds, "launch-origin"] };
             // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
             // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
             var each = _locator?.LocateEach(Places(lead), country) ?? [];

@@ -58,6 +58,11 @@ public sealed class CountryResolver
             ? _gazetteer.Find(capital).Where(p => p.Country == country).OrderByDescending(p => p.FeatureCode == "PPLC").ThenByDescending(p => p.Population).FirstOrDefault()
             : null;
 
+    /// <summary>The country whose own name opens at <paramref name="first"/> ("from Iraq"), not its people's or a place in it.</summary>
+    public string? CountryNamedAt(IReadOnlyList<Token> tokens, int first) =>
+        _cues.MatchAt(tokens, first)?.Value.FirstOrDefault(c => c.RuleId.StartsWith("countries.tsv:", StringComparison.Ordinal)
+            && c.RuleId.IndexOf(':', "countries.tsv:".Length) < 0)?.Country;
+
     /// <summary>GeoNames' name of a first-level division a text gives under another name ("Extreme-Nord": Far North).</summary>
     public string GeoNamesDivision(string name) => DivisionAliases.GetValueOrDefault(name, name);
 
@@ -606,6 +611,9 @@ public sealed class CountryResolver
             var words = IsArticleWord(tokens, i) ? 0 : 1;
             while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)))
             {
+                // "fired from Syria at Kiryat Shmona": after a country's name, "at" is the English word, not an article.
+                if (!tokens[i + run].IsCapitalised && _cues.MatchAt(tokens, i) is { } countryName && countryName.Count == run
+                    && countryName.Value.All(c => c.Weight >= CountryNameWeight)) break;
                 // "San Jose del Monte": a particle inside a name is no word of its own; nor is the dot of "St. Petersburg".
                 if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
                 run++;

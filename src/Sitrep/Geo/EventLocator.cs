@@ -1,3 +1,4 @@
+using Sitrep.Events;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -34,7 +35,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // "rockets were fired at the Victoria military base in Baghdad": a named facility before any town is where
             // it happened, not a launch site ("launched from Ain al-Asad").
             var facility = places.Facilities.Find(tokens)
-                .FirstOrDefault(f => !(f.First > 0 && grammar.Is(tokens[f.First - 1], WordClass.Origin)));
+                .FirstOrDefault(f => !(f.First > 0 && grammar.Is(tokens[f.First - 1], WordClass.Origin))
+                    && !(f.First > 1 && grammar.IsDeterminer(tokens[f.First - 1]) && grammar.Is(tokens[f.First - 2], WordClass.Origin)));
             var towns = places.Places(tokens);
             read.Add((tokens, towns));
             var firstTown = towns.FirstOrDefault(m => !m.InParenthesis)?.First ?? int.MaxValue;
@@ -137,9 +139,50 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         return found.Count >= 2 ? found : [];
     }
 
-    /// <summary>A country alone, at its capital (precision 3), as conflict data code national-level events.</summary>
-    public EventPlace? LocateCountry(string country) =>
-        places.CapitalOf(country) is { } capital ? new EventPlace(capital, 3, $"country-capital:{capital.GeonameId}") : null;
+    /// <summary>
+    /// Where an attack came from, where a sentence says ("a drone launched from Iraq", "rockets fired from the Ain
+    /// al-Asad base"): the facility, town or country named right after "from". A country alone has no coordinates.
+    /// </summary>
+    public LaunchOrigin? LocateOrigin(IEnumerable<IReadOnlyList<Token>> sentences, EventPlace? struck)
+    {
+        foreach (var tokens in sentences)
+        {
+            for (var i = 0; i + 1 < tokens.Count; i++)
+            {
+                if (!grammar.Is(tokens[i], WordClass.Origin)) continue;
+                var k = i + 1;
+                if (k + 1 < tokens.Count && grammar.IsDeterminer(tokens[k])) k++;
+                LaunchOrigin? origin = null;
+                if (places.Facilities.Find(tokens).FirstOrDefault(f => f.First == k) is { Value: { } facility })
+                    origin = Origin(facility.Place, 1);
+                else if (places.CountryNamedAt(tokens, k) is { } country)
+                    origin = new LaunchOrigin(country, null, null, null, null, 3);
+                else if (places.Places(tokens).FirstOrDefault(m => m.First == k && !m.IsVariant) is { } town
+                         && places.Disambiguate(town, tokens).OrderByDescending(p => p.Population).FirstOrDefault() is { } place)
+                    origin = Origin(place, 1);
+                if (origin is not null && !(struck is not null && origin.Location == struck.Place.Name && origin.Country == struck.Place.Country))
+                    return origin;
+            }
+        }
+        return null;
+    }
+
+    private LaunchOrigin Origin(GeoPlace place, int precision)
+    {
+        var named = places.WithConflictNames(place);
+        return new LaunchOrigin(named.Country, named.Admin1, named.Name, named.Latitude, named.Longitude, precision);
+    }
+
+    /// <summary>
+    /// A country its sentences name ("in Venezuela", not "from Lebanon" nor a group's home ground), at its capital
+    /// (precision 3), as conflict data code national-level events.
+    /// </summary>
+    public EventPlace? LocateCountry(IEnumerable<IReadOnlyList<Token>> sentences, string country)
+    {
+        var named = sentences.Any(tokens => Enumerable.Range(0, tokens.Count).Any(k => places.CountryNamedAt(tokens, k) == country
+            && !(k > 0 && grammar.Is(tokens[k - 1], WordClass.Origin))));
+        return named && places.CapitalOf(country) is { } capital ? new EventPlace(capital, 3, $"country-capital:{capital.GeonameId}") : null;
+    }
 
     /// <summary>A province or district of a country alone, at its seat (precision 3 for a province, 2 for a district).</summary>
     public EventPlace? LocateDivision(string name, string country) => ByDivision([name], country);

@@ -19,6 +19,7 @@ public static class EventExport
         "latitude", "longitude", "geo_precision", "source", "notes", "fatalities",
         "date_end", "injuries", "weapon", "quantity", "status", "claimed_by", "reported_by", "confidence",
         "document_id", "url", "rule_ids",
+        "origin_country", "origin_admin1", "origin_location", "origin_latitude", "origin_longitude", "origin_geo_precision",
     ];
 
     public static void WriteCsv(IEnumerable<StoredEvent> events, TextWriter output)
@@ -37,6 +38,8 @@ public static class EventExport
                 e.DateEnd, e.Injuries is { } i ? Int(i) : null, e.Weapon, e.Quantity is { } q ? Int(q) : null, e.Status, e.ClaimedBy,
                 string.Join("; ", e.ReportedBy), e.Confidence.ToString("0.##", CultureInfo.InvariantCulture),
                 stored.DocumentSourceId, stored.Url, string.Join(" ", e.RuleIds),
+                e.Origin?.Country, e.Origin?.Admin1, e.Origin?.Location, Number(e.Origin?.Latitude), Number(e.Origin?.Longitude),
+                e.Origin is { } origin ? Int(origin.GeoPrecision) : null,
             ];
             output.Write(string.Join(',', values.Select(Quote)));
             output.Write('\n');

@@ -127,10 +127,10 @@ public sealed class SqliteEventStore : IDisposable
         using var insert = Command(transaction, """
             INSERT INTO events (document_id, ordinal, event_type, sub_event_type, date, date_end, time_precision,
                 actor1, assoc_actor_1, actor2, assoc_actor_2, country, admin1, admin2, location, latitude, longitude,
-                geo_precision, fatalities, injuries, weapon, quantity, status, claimed_by, reported_by, confidence, rule_ids)
+                geo_precision, fatalities, injuries, weapon, quantity, status, claimed_by, reported_by, confidence, rule_ids, origin)
             VALUES ($document_id, $ordinal, $event_type, $sub_event_type, $date, $date_end, $time_precision,
                 $actor1, $assoc_actor_1, $actor2, $assoc_actor_2, $country, $admin1, $admin2, $location, $latitude, $longitude,
-                $geo_precision, $fatalities, $injuries, $weapon, $quantity, $status, $claimed_by, $reported_by, $confidence, $rule_ids)
+                $geo_precision, $fatalities, $injuries, $weapon, $quantity, $status, $claimed_by, $reported_by, $confidence, $rule_ids, $origin)
             RETURNING id
             """);
         object Value(object? value) => value ?? DBNull.Value;
@@ -162,6 +162,7 @@ public sealed class SqliteEventStore : IDisposable
         p.AddWithValue("$reported_by", JsonSerializer.Serialize(e.ReportedBy, EventJson.Options));
         p.AddWithValue("$confidence", e.Confidence);
         p.AddWithValue("$rule_ids", JsonSerializer.Serialize(e.RuleIds, EventJson.Options));
+        p.AddWithValue("$origin", e.Origin is null ? DBNull.Value : JsonSerializer.Serialize(e.Origin, EventJson.Options));
         var eventId = (long)insert.ExecuteScalar()!;
 
         for (var i = 0; i < e.Evidence.Count; i++)
@@ -183,7 +184,7 @@ public sealed class SqliteEventStore : IDisposable
                 e.event_type, e.sub_event_type, e.date, e.date_end, e.time_precision, e.actor1, e.assoc_actor_1,
                 e.actor2, e.assoc_actor_2, e.country, e.admin1, e.admin2, e.location, e.latitude, e.longitude,
                 e.geo_precision, e.fatalities, e.injuries, e.weapon, e.quantity, e.status, e.claimed_by,
-                e.reported_by, e.confidence, e.rule_ids
+                e.reported_by, e.confidence, e.rule_ids, e.origin
             FROM events e JOIN documents d ON d.id = e.document_id
             WHERE 1 = 1
             """);
@@ -255,6 +256,7 @@ public sealed class SqliteEventStore : IDisposable
                     ReportedBy = L(29),
                     Confidence = reader.GetDouble(30),
                     RuleIds = L(31),
+                    Origin = reader.IsDBNull(32) ? null : JsonSerializer.Deserialize<LaunchOrigin>(reader.GetString(32), EventJson.Options),
                     Evidence = [],
                 };
                 var id = reader.GetInt64(0);

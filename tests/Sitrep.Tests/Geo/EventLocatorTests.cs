@@ -356,4 +356,33 @@ public sealed class EventLocatorTests
         Assert.Equal("Idleb", e.Admin1);
         Assert.InRange(e.GeoPrecision, 2, 3);
     }
+
+    [Fact]
+    public void The_launch_site_is_a_second_place_beside_the_place_struck()
+    {
+        var drone = Single("On Sunday, a drone launched from Iraq struck Eilat, the Israeli army said.");
+        Assert.Equal("Israel", drone.Country);
+        Assert.Equal("Iraq", drone.Origin?.Country);
+        Assert.Null(drone.Origin!.Latitude); // a country alone: no point to give
+        Assert.Equal(3, drone.Origin.GeoPrecision);
+        Assert.Contains("launch-origin", drone.RuleIds);
+
+        var rockets = Single("On Sunday, rockets fired from the Ain al-Asad base hit a village near Hit.");
+        Assert.Equal("Iraq", rockets.Country);
+        Assert.InRange(Evaluator.DistanceKm(33.63, 42.83, rockets.Latitude!.Value, rockets.Longitude!.Value), 0, 25); // Hit, not the base
+        Assert.InRange(Evaluator.DistanceKm(33.80, 42.44, rockets.Origin!.Latitude!.Value, rockets.Origin.Longitude!.Value), 0, 10);
+        Assert.Equal(1, rockets.Origin.GeoPrecision);
+
+        // "fired from Lebanon at Kiryat Shmona": the town struck places the event, though the group's home is Lebanon.
+        var hezbollah = Single("On Sunday, Hezbollah fired rockets from Lebanon at Kiryat Shmona, wounding two people.");
+        Assert.Equal("Israel", hezbollah.Country);
+        Assert.Equal("Lebanon", hezbollah.Origin?.Country);
+    }
+
+    [Fact]
+    public void Only_attacks_launched_from_afar_have_a_launch_site()
+    {
+        var protest = Single("On Sunday, protesters from Beirut gathered at a square in Tyre.");
+        Assert.Null(protest.Origin);
+    }
 }

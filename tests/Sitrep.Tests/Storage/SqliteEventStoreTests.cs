@@ -15,22 +15,25 @@ public sealed class SqliteEventStoreTests
     private static readonly Lazy<SitrepPipeline> Pipeline = new(() => new SitrepPipelineBuilder().UseDefaults(RepositoryPaths.Data).Build());
 
     [Fact]
-    public void Migrations_create_schema_version_1_once()
+    public void Migrations_create_the_latest_schema_version_once()
     {
         using var folder = new TemporaryFolder();
         var path = folder.File("events.db");
         var clock = new FakeTimeProvider(Start);
 
         using (var store = SqliteEventStore.Open(path, clock))
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
         clock.Advance(TimeSpan.FromDays(3));
         using (var store = SqliteEventStore.Open(path, clock))
-            Assert.Equal(1, store.SchemaVersion);
+            Assert.Equal(2, store.SchemaVersion);
 
-        var migration = Assert.Single(Query(path, "SELECT version, name, applied_at FROM schema_migrations"));
-        Assert.Equal(1L, migration[0]);
-        Assert.Equal("0001_initial", migration[1]);
-        Assert.Equal(Start.ToString("O", CultureInfo.InvariantCulture), migration[2]);
+        var migrations = Query(path, "SELECT version, name, applied_at FROM schema_migrations ORDER BY version");
+        Assert.Equal(2, migrations.Count);
+        Assert.Equal(1L, migrations[0][0]);
+        Assert.Equal("0001_initial", migrations[0][1]);
+        Assert.Equal("0002_launch_origin", migrations[1][1]);
+        // Each migration applied once, when the store was first opened, not again three days later.
+        Assert.All(migrations, m => Assert.Equal(Start.ToString("O", CultureInfo.InvariantCulture), m[2]));
         var tables = Query(path, "SELECT name FROM sqlite_master WHERE type = 'table'").Select(r => (string)r[0]!).ToList();
         Assert.Superset(new HashSet<string> { "documents", "events", "evidence", "schema_migrations" }, tables.ToHashSet());
     }
@@ -52,6 +55,20 @@ public sealed class SqliteEventStoreTests
         Assert.Single(stored.Select(s => s.DocumentId).Distinct());
         Assert.Equal("v1", store.StoredPipelineVersion(result.Source.ContentHash));
         Assert.Equal(result.Events.Sum(e => e.Evidence.Count), Count(folder, "evidence"));
+    }
+
+    [Fact]
+    public void An_attacks_launch_site_comes_back_from_the_store()
+    {
+        using var folder = new TemporaryFolder();
+        var result = Pipeline.Value.Process(new SourceDocument("origin", DocumentFormat.PlainText,
+            "On Sunday, rockets fired from the Ain al-Asad base hit a village near Hit.", DocumentMetadata.None), new DateOnly(2024, 9, 30));
+        var origin = Assert.Single(result.Events).Origin;
+        Assert.NotNull(origin);
+        using var store = Open(folder);
+        store.Save(result, "v1");
+
+        Assert.Equal(origin, Assert.Single(store.Events(EventQuery.All)).Event.Origin);
     }
 
     [Fact]
