@@ -645,7 +645,9 @@ public sealed class CountryResolver
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
             // "hurled rocks at Police forces in Bohssas": a force's name, not the Polish town of Police.
-            if (!namedPost && i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.Personnel))
+            // ("an apartment (Sido family)": a family's name, not Sidon, which GeoNames also calls Sido.)
+            if (!namedPost && i + run < tokens.Count && !tokens[i + run].IsCapitalised
+                && (_grammar.Is(tokens[i + run], WordClass.Personnel) || _grammar.Is(tokens[i + run], WordClass.Kin)))
             {
                 i += run - 1;
                 continue;

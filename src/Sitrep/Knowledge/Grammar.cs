@@ -135,6 +135,9 @@ public enum WordClass
 
     /// <summary>"neighbourhood", "quarter": after a name, a part of a town, never a town of its own.</summary>
     Quarter,
+
+    /// <summary>"family", "clan": a capitalised word before one names the kin ("the Sido family"), not a place.</summary>
+    Kin,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -211,6 +214,7 @@ public sealed class Grammar
             "province-word" => WordClass.ProvinceWord,
             "name-abbreviation" => WordClass.NameAbbreviation,
             "quarter" => WordClass.Quarter,
+            "kin" => WordClass.Kin,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
