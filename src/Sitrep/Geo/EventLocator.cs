@@ -199,6 +199,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         var provinceKeys = country is null ? [] : names.Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
             .Where(k => gazetteer.LargestIn(country, k, admin2: false) is not null).ToHashSet(StringComparer.Ordinal);
         bool InNamedProvince(GeoPlace p) => provinceKeys.Count == 0 || p.Admin1 is { } a && provinceKeys.Contains(Gazetteer.DivisionKey(a));
+        EventPlace? districtOnly = null;
         foreach (var name in names)
         {
             var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
@@ -233,6 +234,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             }
             if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: false) is { } inProvince)
                 return new EventPlace(inProvince with { Admin2 = null }, 3, $"admin1-largest:{inProvince.GeonameId}");
+            // "(Maritimepattu, Mullaitivu district)": a district the gazetteer has no place in stands at its province's
+            // largest place, precision 3 (the province, at least, is right), where no other name places the event.
+            if (districtOnly is null && country is not null && gazetteer.ProvinceOfDistrict(country, places.GeoNamesDivision(name)) is { } province
+                && gazetteer.LargestIn(country, province, admin2: false) is { } ofDistrict)
+                districtOnly = new EventPlace(ofDistrict with { Admin2 = null }, 3, $"district-province:{ofDistrict.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
             if (country is not null && named.Where(InNamedProvince).ToList() is { Count: > 0 } inProvinceNamed)
             {
@@ -240,7 +246,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");
             }
         }
-        return null;
+        return districtOnly;
     }
 
     /// <summary>

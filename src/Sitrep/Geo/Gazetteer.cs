@@ -167,6 +167,16 @@ public sealed class Gazetteer
         return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
     }
 
+    private IReadOnlyDictionary<string, string> ProvinceOfDistrictByKey { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// The first-level division (GeoNames' name, as events carry it) a second-level division of a country lies in, the
+    /// district given by name as a text writes it ("Mullaitivu" for Sri Lanka's Mullaitivu District: Northern), or null.
+    /// </summary>
+    public string? ProvinceOfDistrict(string countryIso2OrName, string district) =>
+        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var province)
+            ? province : null;
+
     /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
     public IReadOnlySet<string> Admin1Countries(string division) =>
         _admin1Countries.Value.TryGetValue(DivisionKey(division), out var countries) ? countries : EmptyCountries;
@@ -416,8 +426,16 @@ public sealed class Gazetteer
         for (var rank = 0; rank < count; rank++)
             byPopulation[rank] = (int)(order[rank] & uint.MaxValue);
 
+        // "Mullaitivu District" has no place in cities500: its province still says where it is.
+        var provinceOfDistrict = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (key, index) in divisions)
+        {
+            var parts = key.Split('\t');
+            if (parts.Length == 3 && divisions.TryGetValue($"{parts[0]}\t{parts[1]}", out var province))
+                provinceOfDistrict.TryAdd($"{parts[0]}\t{DivisionKey(divisionNames[index])}", divisionNames[province]);
+        }
         return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNames.ToArray(),
-            names.Build(byPopulation), variants.Build(byPopulation), countryKeys);
+            names.Build(byPopulation), variants.Build(byPopulation), countryKeys) { ProvinceOfDistrictByKey = provinceOfDistrict };
     }
 
     /// <summary>The id of a places file's first row (0 where it has none or it is no number: the loader reports it).</summary>

@@ -140,6 +140,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Venezuela, police arrested two opposition activists.", "Venezuela", null, 10.49, -66.88, 3)]
     // "(Sido family)": a family's name, not Sidon (Lebanon), which GeoNames also calls Sido.
     [InlineData("On Sunday, Israeli military airplanes struck an apartment (Sido family) west of Gaza City, killing a Palestinian.", "Palestine", "Gaza Strip", 31.50, 34.47, 2)]
+    // A district the gazetteer has no place in (Mullaitivu District) stands at its province's largest place.
+    [InlineData("On Sunday, around 60 parents protested at Mullaitivu city (Maritimepattu, Mullaitivu district) against the military.", "Sri Lanka", "Northern", 9.67, 80.01, 3)]
     // "Kfar Saba" is a town the gazetteer knows: the Saba at its end is not Saba of the Caribbean Netherlands.
     [InlineData("On Sunday, a man was stabbed in Kfar Saba.", "Israel", null, 32.18, 34.91, 1)]
     // "under Dhing Police Station", "Dhing police post": a police post is named after its town.
