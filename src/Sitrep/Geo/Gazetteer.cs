@@ -167,14 +167,14 @@ public sealed class Gazetteer
         return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
     }
 
-    private IReadOnlyDictionary<string, string> ProvinceOfDistrictByKey { get; init; } = new Dictionary<string, string>();
+    private Lazy<Dictionary<string, string>> ProvinceOfDistrictByKey { get; init; } = new(() => []);
 
     /// <summary>
     /// The first-level division (GeoNames' name, as events carry it) a second-level division of a country lies in, the
     /// district given by name as a text writes it ("Mullaitivu" for Sri Lanka's Mullaitivu District: Northern), or null.
     /// </summary>
     public string? ProvinceOfDistrict(string countryIso2OrName, string district) =>
-        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var province)
+        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var province)
             ? province : null;
 
     /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
@@ -426,16 +426,32 @@ public sealed class Gazetteer
         for (var rank = 0; rank < count; rank++)
             byPopulation[rank] = (int)(order[rank] & uint.MaxValue);
 
-        // "Mullaitivu District" has no place in cities500: its province still says where it is.
-        var provinceOfDistrict = new Dictionary<string, string>(StringComparer.Ordinal);
+        // "Mullaitivu District" has no place in cities500: its province still says where it is. Each district's
+        // province and country by index; keyed by name only when first asked (ProvinceOfDistrict is a last resort).
+        var districts = new List<(int District, int Province, string Iso2)>();
+        var byPrefix = divisions.GetAlternateLookup<ReadOnlySpan<char>>();
+        var isoNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        var isoLookup = isoNames.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (key, index) in divisions)
         {
-            var parts = key.Split('\t');
-            if (parts.Length == 3 && divisions.TryGetValue($"{parts[0]}\t{parts[1]}", out var province))
-                provinceOfDistrict.TryAdd($"{parts[0]}\t{DivisionKey(divisionNames[index])}", divisionNames[province]);
+            var first = key.IndexOf('\t');
+            var second = key.LastIndexOf('\t');
+            if (first <= 0 || first == second || !byPrefix.TryGetValue(key.AsSpan(0, second), out var province)) continue;
+            if (!isoLookup.TryGetValue(key.AsSpan(0, first), out var iso2)) isoNames[iso2 = key[..first]] = iso2;
+            districts.Add((index, province, iso2));
         }
-        return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNames.ToArray(),
-            names.Build(byPopulation), variants.Build(byPopulation), countryKeys) { ProvinceOfDistrictByKey = provinceOfDistrict };
+        var names1 = divisionNames.ToArray();
+        return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), names1,
+            names.Build(byPopulation), variants.Build(byPopulation), countryKeys)
+        {
+            ProvinceOfDistrictByKey = new Lazy<Dictionary<string, string>>(() =>
+            {
+                var byKey = new Dictionary<string, string>(districts.Count, StringComparer.Ordinal);
+                foreach (var (district, province, iso2) in districts)
+                    byKey.TryAdd($"{iso2}\t{DivisionKey(names1[district])}", names1[province]);
+                return byKey;
+            }),
+        };
     }
 
     /// <summary>The id of a places file's first row (0 where it has none or it is no number: the loader reports it).</summary>
