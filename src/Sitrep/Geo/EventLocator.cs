@@ -149,7 +149,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         {
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
-                if (!grammar.Is(tokens[i], WordClass.Origin)) continue;
+                // "launched from Iraq", "rockets fired from the base": a word of launching just before "from" ("1.5
+                // kilometres away from Al Shifa hospital" and "civilians from Iran" say nothing of a launch).
+                if (!grammar.Is(tokens[i], WordClass.Origin) || !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => grammar.Is(tokens[j], WordClass.Launch)))
+                    continue;
                 var k = i + 1;
                 if (k + 1 < tokens.Count && grammar.IsDeterminer(tokens[k])) k++;
                 LaunchOrigin? origin = null;

@@ -138,6 +138,9 @@ public enum WordClass
 
     /// <summary>"family", "clan": a capitalised word before one names the kin ("the Sido family"), not a place.</summary>
     Kin,
+
+    /// <summary>"launched", "fired": before "from", where an attack came from ("a drone launched from Iraq").</summary>
+    Launch,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -215,6 +218,7 @@ public sealed class Grammar
             "name-abbreviation" => WordClass.NameAbbreviation,
             "quarter" => WordClass.Quarter,
             "kin" => WordClass.Kin,
+            "launch" => WordClass.Launch,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }

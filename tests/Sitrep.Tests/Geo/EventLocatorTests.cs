@@ -388,5 +388,10 @@ public sealed class EventLocatorTests
     {
         var protest = Single("On Sunday, protesters from Beirut gathered at a square in Tyre.");
         Assert.Null(protest.Origin);
+        // "from" without a word of launching before it: a distance, or where the victims came from.
+        var strike = Single("On Sunday, Israeli forces launched airstrikes 1.5 kilometres away from Al Shifa hospital in Gaza City.");
+        Assert.Null(strike.Origin);
+        var civilians = Single("On Sunday, Turkish warplanes struck a village near Sidakan, killing two civilians from Iran.");
+        Assert.Null(civilians.Origin);
     }
 }
