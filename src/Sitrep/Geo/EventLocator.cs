@@ -77,7 +77,17 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     // A name found only abroad, in a story about another country, is more likely a local place the
                     // gazetteer lacks ("Al Tuam area" of Gaza is not Tuam in Ireland) than the event's place.
                     var local = candidates.Where(p => p.Country == country).ToList();
-                    if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
+                    // ... unless its own sentence says its country more than the story's ("A day earlier, the Islamic
+                    // Resistance in Iraq claimed a drone attack on the Israeli port city of Eilat", in a story on Iraq).
+                    // (More than the town's own name must say it: "in Hamas' national security" is not Hamm, which
+                    // GeoNames also calls Hamas.)
+                    if (local.Count == 0 && !mention.IsVariant && candidates.All(p => p.Population < BigCity)
+                        && places.Scores([tokens]) is var own && own.Count > 0
+                        && own.MaxBy(c => c.Value) is var top && top.Value > own.GetValueOrDefault(country) + OwnSentenceMargin
+                        && Gazetteer.NormalizeName(mention.Name) is var called
+                        && candidates.Any(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)))
+                        local = candidates.Where(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)).ToList();
+                    else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                         continue;
                     if (local.Count > 0) candidates = local;
                     // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
@@ -297,6 +307,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// <summary>A word of a place's name: capitalised, a particle or an article ("Jal el Dib").</summary>
     private bool NameWord(Token token) =>
         token.IsWord && (token.IsCapitalised || grammar.Is(token, WordClass.NameParticle) || Gazetteer.IsArticle(token.Text));
+
+    /// <summary>How much more than the story's country a sentence's own cues must say a town's country, beyond the town.</summary>
+    private const double OwnSentenceMargin = 1.0;
 
     /// <summary>How much a town named like its district outweighs a namesake of its size.</summary>
     private const int SeatWeight = 2;

@@ -394,4 +394,17 @@ public sealed class EventLocatorTests
         var civilians = Single("On Sunday, Turkish warplanes struck a village near Sidakan, killing two civilians from Iran.");
         Assert.Null(civilians.Origin);
     }
+
+    [Fact]
+    public void A_town_abroad_is_the_place_where_its_own_sentence_says_its_country()
+    {
+        // In a story about Iraq, the sentence's own "the Israeli port city of Eilat" places the drone attack in Israel.
+        var events = Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText,
+            "On Monday, three rockets were fired at a military base in Baghdad hosting US troops. Iraqi police said no one was hurt. " +
+            "A day earlier, the Islamic Resistance in Iraq claimed a drone attack on the Israeli port city of Eilat.",
+            DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events;
+        var drone = Assert.Single(events, e => e.SubEventType == "Air/drone strike");
+        Assert.Equal("Israel", drone.Country);
+        Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, drone.Latitude!.Value, drone.Longitude!.Value), 0, 10);
+    }
 }
