@@ -192,8 +192,16 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// </summary>
     public EventPlace? LocateCountry(IEnumerable<IReadOnlyList<Token>> sentences, string country)
     {
-        var named = sentences.Any(tokens => Enumerable.Range(0, tokens.Count).Any(k => places.CountryNamedAt(tokens, k) == country
-            && !(k > 0 && grammar.Is(tokens[k - 1], WordClass.Origin))));
+        // Named where a place is expected ("in Venezuela", "across northern Iraq"), not as a side ("United States
+        // reconnaissance planes"), in a name ("Bank Saderat Iran") or as where someone came from.
+        bool Located(IReadOnlyList<Token> tokens, int k) =>
+            k > 0 && !grammar.Is(tokens[k - 1], WordClass.Origin)
+            && (grammar.Is(tokens[k - 1], WordClass.Locative)
+                || k > 1 && grammar.Is(tokens[k - 1], WordClass.RegionAdjective) && grammar.Is(tokens[k - 2], WordClass.Locative) && !grammar.Is(tokens[k - 2], WordClass.Origin)
+                // "in Nezahualcoyolt, Mexico": the country closing a chain after a place the gazetteer lacks.
+                || k > 1 && tokens[k - 1].Text == "," && tokens[k - 2] is { IsWord: true, IsCapitalised: true } before
+                    && !Enum.TryParse<DayOfWeek>(before.Text, ignoreCase: true, out _));
+        var named = sentences.Any(tokens => Enumerable.Range(0, tokens.Count).Any(k => places.CountryNamedAt(tokens, k) == country && Located(tokens, k)));
         return named && places.CapitalOf(country) is { } capital ? new EventPlace(capital, 3, $"country-capital:{capital.GeonameId}") : null;
     }
 

@@ -407,4 +407,13 @@ public sealed class EventLocatorTests
         Assert.Equal("Israel", drone.Country);
         Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, drone.Latitude!.Value, drone.Longitude!.Value), 0, 10);
     }
+
+    [Fact]
+    public void A_country_named_as_a_side_is_no_place_to_stand_at()
+    {
+        // "United States warplanes": the country acts; the event is not in Washington.
+        var e = Single("On Sunday, United States warplanes struck a militia convoy, killing four fighters.");
+        Assert.Null(e.Location);
+        Assert.Null(e.Latitude);
+    }
 }
