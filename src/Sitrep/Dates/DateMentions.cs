@@ -40,6 +40,11 @@ public static partial class DateMentions
         $@"\b(?<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<month>{MonthPattern})\b\.?(?:,?\s+(?<year>(?:19|20)\d{{2}})\b)?",
         RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled);
 
+    private static readonly HashSet<string> Weekdays = new(Enum.GetNames<DayOfWeek>(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whether a word is a weekday's name ("Sunday"), which opens sentences as places open datelines.</summary>
+    public static bool IsWeekday(string word) => Weekdays.Contains(word);
+
     public static IReadOnlyList<DateMention> Find(string text)
     {
         var found = new List<DateMention>();

@@ -12,8 +12,6 @@ public static class PublicationDateInference
     /// <summary>How far into the first paragraph a dateline may run before the story starts.</summary>
     private const int MaxDatelineLength = 100;
 
-    private static readonly HashSet<string> Weekdays = new(Enum.GetNames<DayOfWeek>(), StringComparer.OrdinalIgnoreCase);
-
     private static readonly string[] DatelineEnds = [" - ", " — ", " – ", "—", " -- "];
 
     public static DateOnly? Infer(CleanedDocument document)
@@ -86,6 +84,6 @@ public static class PublicationDateInference
         var place = head[..comma];
         var words = place.Split(' ');
         return words.All(w => w.Length > 0 && char.IsUpper(w[0])) && DateMentions.Find(place).Count == 0
-            && !words.Any(Weekdays.Contains) ? head : null;
+            && !words.Any(DateMentions.IsWeekday) ? head : null;
     }
 }

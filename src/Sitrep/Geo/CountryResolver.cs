@@ -1,3 +1,4 @@
+using Sitrep.Dates;
 using Sitrep.Knowledge;
 using Sitrep.Text;
 
@@ -287,7 +288,7 @@ public sealed class CountryResolver
     /// </summary>
     public IReadOnlyList<string> NamedDivisions(IReadOnlyList<Token> tokens) =>
         Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal))
-            .OrderBy(c => c.First).Select(c => string.Join(' ', tokens.Skip(c.First).Take(c.Count).Select(t => t.Text)))
+            .OrderBy(c => c.First).Select(c => Name(tokens, c.First, c.Count))
             .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
 
     /// <summary>
@@ -304,7 +305,7 @@ public sealed class CountryResolver
             var next = first + run;
             if (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division)) continue;
             if (first > 0 && _grammar.Is(tokens[first - 1], WordClass.Origin)) continue;
-            var name = string.Join(' ', tokens.Skip(first).Take(run).Select(t => t.Text));
+            var name = Name(tokens, first, run);
             if (_districts.ContainsKey(Gazetteer.DivisionKey(name))) found.Add((first, name));
         }
         return found;
@@ -338,7 +339,7 @@ public sealed class CountryResolver
             // name the gazetteer knows is no cue of its own ("Mojolo Sinaloa" still names Sinaloa).
             if (match.First > 0 && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } runsFrom
                 && !Gazetteer.IsArticle(runsFrom.Text) && match.Value.All(c => c.Weight < CountryNameWeight)
-                && _gazetteer is not null && _gazetteer.Find(runsFrom.Text + " " + string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text))).Count > 0)
+                && _gazetteer is not null && _gazetteer.Find(runsFrom.Text + " " + Name(tokens, match.First, match.Count)).Count > 0)
                 continue;
             // "(Baghlan Markazi)": two division names run together inside a parenthesis are one longer name (a district
             // named after its province), neither division; "(Vadodara Gujarat)", a town and its province, are two.
@@ -362,7 +363,7 @@ public sealed class CountryResolver
                 && _grammar.Is(tokens[match.Last + 1], WordClass.Settlement)
                 && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
             {
-                var settlement = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
+                var settlement = Name(tokens, match.First, match.Count);
                 var key = Gazetteer.NormalizeName(settlement);
                 if (!_gazetteer.Find(settlement).Any(p => Gazetteer.IsCalled(p.Name, key) && match.Value.Any(c => c.Country == p.Country))) continue;
             }
@@ -381,7 +382,7 @@ public sealed class CountryResolver
             if (_gazetteer is not null && match.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))
                 && !(match.First > 0 && tokens[match.First - 1].Text == "," && factor > 1) && !(match.Count == 1 && _generic.Contains(tokens[match.First].Text)))
             {
-                var name = string.Join(' ', tokens.Skip(match.First).Take(match.Count).Select(t => t.Text));
+                var name = Name(tokens, match.First, match.Count);
                 // The city outweighs the division a little: a bare name in news is more often the city; but not a
                 // smaller namesake abroad of the division's own city (Homs is Syria's, not Libya's Al Khums).
                 var namesakes = _gazetteer.Find(name);
@@ -491,7 +492,7 @@ public sealed class CountryResolver
         foreach (var (first, run) in NameRuns(tokens))
         {
             if (known.Contains(first) || InParenthesis(tokens, first)) continue;
-            var name = string.Join(' ', tokens.Skip(first).Take(run).Select(w => w.Text));
+            var name = Name(tokens, first, run);
             if (run == 1 && _generic.Contains(name) || _cues.MatchAt(tokens, first) is not null) continue;
             // "held in Tyr" in a story about Lebanon: a three-letter name, too short to say a country, is a place of
             // the story's country that bears it.
@@ -541,12 +542,12 @@ public sealed class CountryResolver
             if (_divisions is not null && known is null)
                 foreach (var (start, count) in readings)
                 {
-                    var name = string.Join(' ', tokens.Skip(start).Take(count).Select(w => w.Text));
+                    var name = Name(tokens, start, count);
                     if (name.Length < 4 || count == 1 && _generic.Contains(name)) continue;
                     var loose = new PlaceMention(start, count, name, [], InParenthesis(tokens, start), IsVariant: true);
                     // "Badah town (Larkana, Sindh)": GeoNames may know the place only as "New Badah" or "Setharja Old".
                     if (_divisions.InNamedDivision(loose, tokens, () => _gazetteer.FindShortVariant(name)
-                            .Concat(Qualifiers.SelectMany(q => _gazetteer.Find($"{q} {name}").Concat(_gazetteer.Find($"{name} {q}")))).ToList()) is not { Count: > 0 } fitting)
+                            .Concat(_grammar.WordsOf(WordClass.NameQualifier).SelectMany(q => _gazetteer.Find($"{q} {name}").Concat(_gazetteer.Find($"{name} {q}")))).ToList()) is not { Count: > 0 } fitting)
                         continue;
                     known = loose with { Places = fitting };
                     break;
@@ -556,12 +557,9 @@ public sealed class CountryResolver
         return found;
     }
 
-    /// <summary>Words GeoNames names a place with that texts leave out ("New Badah" for Badah).</summary>
-    private static readonly string[] Qualifiers = ["New", "Old"];
-
     private PlaceMention? Lookup(IReadOnlyList<Token> tokens, int first, int count, bool variant)
     {
-        var name = string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text));
+        var name = Name(tokens, first, count);
         // "Nis, Serbia", "Jos (Plateau)"; or closing a chain that locates a smaller place in it ("Ipekyolu, Van").
         var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised
             || first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].IsCapitalised && tokens[first - 2].IsWord;
@@ -671,7 +669,7 @@ public sealed class CountryResolver
             if (covered.Contains(first)) continue;
             foreach (var count in _grammar!.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
-                var key = Gazetteer.DivisionKey(string.Join(' ', tokens.Skip(first).Take(count).Select(w => w.Text)));
+                var key = Gazetteer.DivisionKey(Name(tokens, first, count));
                 if (key.Length < 4 || !_districts.TryGetValue(key, out var countries)) continue;
                 var factor = ParenthesisFactor(tokens, first);
                 foreach (var (country, rule) in countries)
@@ -832,11 +830,12 @@ public sealed class CountryResolver
     /// "Kalymnos, Greece": a comma after a place's name; not the comma after a date that opens a sentence ("On 30
     /// April 2020, Turkey and Russia conducted a joint patrol", "On Sunday, Israel struck").
     /// </summary>
-    private static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
-        tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before
-        && !Weekdays.Contains(before.Text);
+    /// <summary>The words of tokens [first, first+count) joined by spaces, as a place's name is looked up.</summary>
+    private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
 
-    private static readonly HashSet<string> Weekdays = new(Enum.GetNames<DayOfWeek>(), StringComparer.OrdinalIgnoreCase);
+    internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
+        tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before
+        && !DateMentions.IsWeekday(before.Text);
 
     private static bool InParenthesis(IReadOnlyList<Token> tokens, int index)
     {
@@ -879,7 +878,7 @@ public sealed class CountryResolver
                 scores[f.Cue.Country] = scores.GetValueOrDefault(f.Cue.Country) + f.Cue.Weight;
             return scores;
         }
-        var names = groups.Select(g => (Name: string.Join(' ', g.Key.Tokens.Skip(g.Key.First).Take(g.Key.Count).Select(t => t.Text)), g.Cues, g.Support))
+        var names = groups.Select(g => (Name: Name(g.Key.Tokens, g.Key.First, g.Key.Count), g.Cues, g.Support))
             .Select(n => (n.Name, Key: Gazetteer.NormalizeName(n.Name), n.Cues, n.Support)).ToList();
         var support = new Dictionary<(string Name, string Country), double>();
         foreach (var (_, key, _, top) in names)

@@ -157,6 +157,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     {
         foreach (var tokens in sentences)
         {
+            IReadOnlyList<PhraseMatch<Facility>>? facilities = null;
+            IReadOnlyList<PlaceMention>? towns = null;
             for (var i = 0; i + 1 < tokens.Count; i++)
             {
                 // "launched from Iraq", "rockets fired from the base": a word of launching just before "from" ("1.5
@@ -166,11 +168,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 var k = i + 1;
                 if (k + 1 < tokens.Count && grammar.IsDeterminer(tokens[k])) k++;
                 LaunchOrigin? origin = null;
-                if (places.Facilities.Find(tokens).FirstOrDefault(f => f.First == k) is { Value: { } facility })
+                facilities ??= places.Facilities.Find(tokens);
+                if (facilities.FirstOrDefault(f => f.First == k) is { Value: { } facility })
                     origin = Origin(facility.Place, 1);
                 else if (places.CountryNamedAt(tokens, k) is { } country)
                     origin = new LaunchOrigin(country, null, null, null, null, 3);
-                else if (places.Places(tokens).FirstOrDefault(m => m.First == k && !m.IsVariant) is { } town
+                else if ((towns ??= places.Places(tokens)).FirstOrDefault(m => m.First == k && !m.IsVariant) is { } town
                          && places.Disambiguate(town, tokens).OrderByDescending(p => p.Population).FirstOrDefault() is { } place)
                     origin = Origin(place, 1);
                 if (origin is not null && !(struck is not null && origin.Location == struck.Place.Name && origin.Country == struck.Place.Country))
@@ -199,8 +202,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             && (grammar.Is(tokens[k - 1], WordClass.Locative)
                 || k > 1 && grammar.Is(tokens[k - 1], WordClass.RegionAdjective) && grammar.Is(tokens[k - 2], WordClass.Locative) && !grammar.Is(tokens[k - 2], WordClass.Origin)
                 // "in Nezahualcoyolt, Mexico": the country closing a chain after a place the gazetteer lacks.
-                || k > 1 && tokens[k - 1].Text == "," && tokens[k - 2] is { IsWord: true, IsCapitalised: true } before
-                    && !Enum.TryParse<DayOfWeek>(before.Text, ignoreCase: true, out _));
+                || CountryResolver.LocatingComma(tokens, k - 1));
         var named = sentences.Any(tokens => Enumerable.Range(0, tokens.Count).Any(k => places.CountryNamedAt(tokens, k) == country && Located(tokens, k)));
         return named && places.CapitalOf(country) is { } capital ? new EventPlace(capital, 3, $"country-capital:{capital.GeonameId}") : null;
     }

@@ -440,15 +440,15 @@ public sealed class Gazetteer
             if (!isoLookup.TryGetValue(key.AsSpan(0, first), out var iso2)) isoNames[iso2 = key[..first]] = iso2;
             districts.Add((index, province, iso2));
         }
-        var names1 = divisionNames.ToArray();
-        return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), names1,
+        var divisionNameArray = divisionNames.ToArray();
+        return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNameArray,
             names.Build(byPopulation), variants.Build(byPopulation), countryKeys)
         {
             ProvinceOfDistrictByKey = new Lazy<Dictionary<string, string>>(() =>
             {
                 var byKey = new Dictionary<string, string>(districts.Count, StringComparer.Ordinal);
                 foreach (var (district, province, iso2) in districts)
-                    byKey.TryAdd($"{iso2}\t{DivisionKey(names1[district])}", names1[province]);
+                    byKey.TryAdd($"{iso2}\t{DivisionKey(divisionNameArray[district])}", divisionNameArray[province]);
                 return byKey;
             }),
         };

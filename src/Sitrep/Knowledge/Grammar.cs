@@ -141,6 +141,9 @@ public enum WordClass
 
     /// <summary>"launched", "fired": before "from", where an attack came from ("a drone launched from Iraq").</summary>
     Launch,
+
+    /// <summary>"new", "old": a word GeoNames names a place with that texts leave out ("New Badah" for Badah).</summary>
+    NameQualifier,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -148,6 +151,7 @@ public sealed class Grammar
 {
     private readonly Dictionary<string, HashSet<WordClass>> _classes;
     private readonly HashSet<string> _acronyms = new(StringComparer.Ordinal); // words the file lists in capitals ("LGA")
+    private readonly Dictionary<WordClass, List<string>> _words = [];
 
     public Grammar(IEnumerable<(string Word, WordClass Class)> words)
     {
@@ -156,6 +160,8 @@ public sealed class Grammar
         {
             if (!_classes.TryGetValue(word, out var set)) _classes[word] = set = [];
             set.Add(kind);
+            if (!_words.TryGetValue(kind, out var list)) _words[kind] = list = [];
+            list.Add(word);
             if (IsAcronym(word)) _acronyms.Add(word);
         }
     }
@@ -168,6 +174,9 @@ public sealed class Grammar
         (!IsAcronym(token.Text) || _acronyms.Contains(token.Text)) && _classes.TryGetValue(token.Text, out var set) && set.Contains(kind);
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));
+
+    /// <summary>The words of a class, as the file lists them.</summary>
+    public IReadOnlyList<string> WordsOf(WordClass kind) => _words.TryGetValue(kind, out var list) ? list : [];
 
     /// <summary>Indefinite articles are determiners too.</summary>
     public bool IsDeterminer(Token token) => Is(token, WordClass.Determiner) || Is(token, WordClass.Indefinite);
@@ -219,6 +228,7 @@ public sealed class Grammar
             "quarter" => WordClass.Quarter,
             "kin" => WordClass.Kin,
             "launch" => WordClass.Launch,
+            "name-qualifier" => WordClass.NameQualifier,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
