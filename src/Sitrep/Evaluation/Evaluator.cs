@@ -1,6 +1,7 @@
 using System.Globalization;
 using Sitrep.Documents;
 using Sitrep.Events;
+using Sitrep.Geo;
 using Sitrep.Pipeline;
 
 namespace Sitrep.Evaluation;
@@ -98,14 +99,7 @@ public sealed class Evaluator(SitrepPipeline pipeline)
     private static bool SameText(string? a, string? b) =>
         string.Equals(a?.Trim(), b?.Trim(), StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(a);
 
-    /// <summary>Great-circle distance (haversine, mean Earth radius).</summary>
-    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
-    {
-        const double radius = 6371.0088;
-        double Rad(double d) => d * Math.PI / 180;
-        var dLat = Rad(lat2 - lat1);
-        var dLon = Rad(lon2 - lon1);
-        var a = Math.Pow(Math.Sin(dLat / 2), 2) + Math.Cos(Rad(lat1)) * Math.Cos(Rad(lat2)) * Math.Pow(Math.Sin(dLon / 2), 2);
-        return 2 * radius * Math.Asin(Math.Min(1, Math.Sqrt(a)));
-    }
+    /// <summary>Great-circle distance in kilometres (<see cref="GreatCircle.Kilometres"/>).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2) =>
+        GreatCircle.Kilometres(lat1, lon1, lat2, lon2);
 }

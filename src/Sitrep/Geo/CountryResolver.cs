@@ -459,6 +459,9 @@ public sealed class CountryResolver
                 fitting = fitting.Where(p => p.FeatureCode == "PPLX").ToList();
             // "El Alto, La Paz": namesakes the division given rules out (Mexico's El Alto) say nothing of the country.
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
+            // "(Pobe-Mengao, Soum)": a district's name (Burkina Faso's Soum) is the district, read below, before towns of
+            // the name whose size GeoNames does not give (a village of Senegal).
+            if (fitting.All(p => p.Population == 0) && _districts.ContainsKey(Gazetteer.DivisionKey(mention.Name))) continue;
             // "Puno" is Peru's Puno before India's Pune, which GeoNames also lists as "Puno"; "Taum" a place of that name
             // before a Philippine town with "Taum" among its old names: a place called so outweighs namesakes that
             // are called so only in their alternate names, unless these are far bigger ("Odessa" is still Odesa).

