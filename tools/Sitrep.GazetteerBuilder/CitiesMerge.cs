@@ -30,7 +30,7 @@ public static class CitiesMerge
         IReadOnlyList<City> cities, IReadOnlyList<JsonCity> newer, IReadOnlyList<Admin1> admin1, IReadOnlyList<Admin2> admin2)
     {
         if (cities.Count > 0 && cities.Max(c => c.GeonameId) >= FirstAddedId)
-            throw new GazetteerInputException($"cities500 holds a geonameid of {FirstAddedId} or more, where the places added from {CitiesJsonSource.FileName} begin");
+            throw new GazetteerInputException($"cities500 holds a geonameid of {FirstAddedId} or more, where the places added from {CitiesSource.CitiesJson.FileName} begin");
         var knownAdmin1 = admin1.Select(a => a.CountryIso2 + "." + a.Code).ToHashSet(StringComparer.Ordinal);
         var knownAdmin2 = admin2.Select(a => a.CountryIso2 + "." + a.Admin1Code + "." + a.Code).ToHashSet(StringComparer.Ordinal);
 

@@ -23,10 +23,8 @@ public static class CitiesReader
 {
     private const int FieldCount = 19;
 
-    /// <summary>Throws unless the file is the cities500.txt of <see cref="CitiesSource"/>.</summary>
-    public static void CheckIsPinnedRelease(string path) =>
-        PinnedFile.Check(path, CitiesSource.FileSha256,
-            $"{CitiesSource.FileName} in {CitiesSource.PackageName}@{CitiesSource.PackageVersion}", "CitiesSource.cs");
+    /// <summary>Throws unless the file is <see cref="CitiesSource.Cities500"/>.</summary>
+    public static void CheckIsPinnedRelease(string path) => PinnedFile.Check(path, CitiesSource.Cities500);
 
     public static (IReadOnlyList<City> Cities, CitiesReport Report) Read(
         string path, IReadOnlyList<Country> countries, IReadOnlyList<Admin1> admin1, IReadOnlyList<Admin2> admin2)

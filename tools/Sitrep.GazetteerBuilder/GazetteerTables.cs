@@ -98,8 +98,7 @@ public static class GazetteerTables
                     $"(places of more than 1,000 people and seats of divisions; ids from {CitiesMerge.FirstAddedId} up, as it gives none;",
                 "no feature code or population given: written empty and 0), CC BY 4.0; a place within " +
                     $"{CitiesMerge.SameNameKilometres} km of a cities500 place of its name is taken to be that place",
-                $"Source package: npm {CitiesJsonSource.PackageName}@{CitiesJsonSource.PackageVersion} (by lutangar), tarball sha1 {CitiesJsonSource.TarballSha1}, " +
-                    $"integrity {CitiesJsonSource.TarballIntegrity}; {CitiesJsonSource.FileName} sha256 {CitiesJsonSource.FileSha256}",
+                CitiesSource.CitiesJson.PackageLine(author: "lutangar"),
             ];
         var alternates = alternatesMinimumPopulation > 0
             ? $"; alternate names kept only for places of {alternatesMinimumPopulation} people or more, to keep the file small"
@@ -110,9 +109,8 @@ public static class GazetteerTables
                 "Columns: GeoNames id, name, ASCII name, Latin-script alternate names (separated by |), latitude and",
                 "longitude (WGS84, 5 decimals), GeoNames feature code, country (ISO2), admin1 code (see admin1.tsv), admin2",
                 "code (see admin2.tsv; GeoNames' codes kept as given, \"00\" meaning none), population (0: not known).",
-                $"Source: GeoNames (https://www.geonames.org/), {CitiesSource.FileName} (latest modification {report.LatestModification}), CC BY 4.0",
-                $"Source package: npm {CitiesSource.PackageName}@{CitiesSource.PackageVersion}, tarball sha1 {CitiesSource.TarballSha1}, " +
-                    $"integrity {CitiesSource.TarballIntegrity}; {CitiesSource.FileName} sha256 {CitiesSource.FileSha256}",
+                $"Source: GeoNames (https://www.geonames.org/), {CitiesSource.Cities500.FileName} (latest modification {report.LatestModification}), CC BY 4.0",
+                CitiesSource.Cities500.PackageLine(),
                 .. added,
                 Licence,
                 "Changed from the source: columns selected, coordinates rounded to 5 decimals, alternate names filtered:",

@@ -6,10 +6,10 @@ namespace Sitrep.GazetteerBuilder;
 /// class is true of the file read.</summary>
 public static class PinnedFile
 {
-    /// <summary>Throws unless the file exists and its SHA-256 is <paramref name="sha256"/>.</summary>
-    /// <param name="release">The release, as "file in package@version", for the message.</param>
-    public static void Check(string path, string sha256, string release, string sourceFile)
+    /// <summary>Throws unless the file exists and its SHA-256 is the release's.</summary>
+    public static void Check(string path, CitiesSource release)
     {
+        var sha256 = release.FileSha256;
         if (!File.Exists(path))
             throw new GazetteerInputException($"{path}: file not found (run tools/Sitrep.GazetteerBuilder/fetch-cities.sh to download it)");
         string actual;
@@ -18,6 +18,6 @@ public static class PinnedFile
         if (actual != sha256)
             throw new GazetteerInputException(
                 $"{path}: SHA-256 {actual} is not that of {release} ({sha256}). Use the file fetch-cities.sh unpacks, " +
-                $"or move to another release by updating {sourceFile} and fetch-cities.sh together.");
+                $"or move to another release by updating CitiesSource.cs and fetch-cities.sh together.");
     }
 }

@@ -14,7 +14,7 @@
 #
 # Needs npm (and so node) and tar. Exits non-zero, saying why, if a download or a checksum fails; a tarball whose
 # checksums do not match is deleted and nothing is unpacked from it. To move to another release, change the version
-# and both checksums here and the constants in CitiesSource.cs or CitiesJsonSource.cs together.
+# and both checksums here and the release in CitiesSource.cs together.
 
 set -euo pipefail
 
