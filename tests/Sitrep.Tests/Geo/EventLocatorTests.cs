@@ -242,6 +242,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Caripe, Monagas state, farmers blocked roads to demand the distribution of fuel.", "Venezuela", "Monagas", 10.17, -63.50, 1)]
     // "in the Cano Raya community, Tibu, ...": a chain after a name with its article and the word for a place.
     [InlineData("On Sunday, in the Cano Raya community, Tibu, Norte de Santander department, a social leader was killed by unidentified armed men.", "Colombia", "Norte de Santander", 8.64, -72.74, 1)]
+    // "Qala i Naw": the Persian "i" (of) inside a name joins it, like "de" and "do".
+    [InlineData("On Sunday, Taliban militants attacked a checkpoint in the Kharistan area of Qala i Naw district, Badghis, killing two soldiers.", "Afghanistan", "Badghis", 34.99, 63.13, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
