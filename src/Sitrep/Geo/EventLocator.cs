@@ -90,6 +90,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                         continue;
                     if (local.Count > 0) candidates = local;
+                    // "in Ganeshpur area of Jalesar town, Etah": a place the text makes part of another lies by it; a
+                    // namesake far from every place of the other's name is not it, and the other is read next.
+                    if (WholeOf(tokens, mention, towns) is { Places.Count: > 0 } whole
+                        && !candidates.Any(p => whole.Places.Any(w => GreatCircle.Kilometres(p.Latitude, p.Longitude, w.Latitude, w.Longitude) <= PartOfWholeKm)))
+                        continue;
                     // "Pakdi area of Ballia district (UP)": a name with the word for a district is the district of the
                     // country where none of its namesakes lies in it (a village called Ballia in Bihar is not Ballia
                     // district of Uttar Pradesh); the district is read below.
@@ -332,6 +337,24 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
 
     /// <summary>How much a town named like its district outweighs a namesake of its size.</summary>
     private const int SeatWeight = 2;
+
+    /// <summary>How far from its town a place the text calls part of it ("X area of Y") may lie.</summary>
+    private const double PartOfWholeKm = 30;
+
+    /// <summary>
+    /// "Ganeshpur area of Jalesar town", "the Aqbet al Khalidiyah neighbourhood of Jerusalem": the place a name followed
+    /// by the word for a place and "of" belongs to, where the gazetteer knows it.
+    /// </summary>
+    private PlaceMention? WholeOf(IReadOnlyList<Token> tokens, PlaceMention part, IReadOnlyList<PlaceMention> towns)
+    {
+        var noun = part.First + part.Count;
+        // (Not "Cukurca district of Hakkari": a district lies in a province, whose seat may be far.)
+        if (noun + 2 >= tokens.Count || tokens[noun].IsCapitalised || !grammar.Is(tokens[noun], WordClass.PlaceNoun)
+            || grammar.Is(tokens[noun], WordClass.Division) || tokens[noun + 1].Lower != "of")
+            return null;
+        var next = grammar.IsDeterminer(tokens[noun + 2]) ? noun + 3 : noun + 2;
+        return towns.FirstOrDefault(m => m.First == next && !m.IsVariant);
+    }
 
     private static bool SeatOfItsName(GeoPlace place) =>
         place.Admin2 is { } district && Gazetteer.DivisionKey(district) == Gazetteer.DivisionKey(place.Name);

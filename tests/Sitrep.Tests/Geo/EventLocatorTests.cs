@@ -244,6 +244,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in the Cano Raya community, Tibu, Norte de Santander department, a social leader was killed by unidentified armed men.", "Colombia", "Norte de Santander", 8.64, -72.74, 1)]
     // "Qala i Naw": the Persian "i" (of) inside a name joins it, like "de" and "do".
     [InlineData("On Sunday, Taliban militants attacked a checkpoint in the Kharistan area of Qala i Naw district, Badghis, killing two soldiers.", "Afghanistan", "Badghis", 34.99, 63.13, 1)]
+    // "Ganeshpur area of Jalesar town": a part lies by its whole, so a Ganeshpur 800 km away (Maharashtra) is not it.
+    [InlineData("On Sunday, a mob clashed with another group in Ganeshpur area of Jalesar town, Etah (UP), injuring 12 people.", "India", "Uttar Pradesh", 27.47, 78.30, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
