@@ -52,81 +52,18 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             }
             foreach (var mention in towns)
             {
-                if (mention.InParenthesis || FromOrigin(tokens, mention.First))
-                    continue;
-                // "Zap (Amadiya) region of Dahuk": a province after "region of" is the province the place before lies
-                // in, not its city ("the Sheikh Maqsoud district of Aleppo" is a quarter of the city).
-                if (mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.ProvinceWord)
-                    && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Count > 0)
-                    continue;
-                var candidates = places.Disambiguate(mention, tokens);
-                // "a bar in Sao Domingos neighborhood": a quarter is a city's section, not a town of the name elsewhere.
-                if (mention.First + mention.Count < tokens.Count && grammar.Is(tokens[mention.First + mention.Count], WordClass.Quarter))
-                    candidates = candidates.Where(p => p.FeatureCode == "PPLX").ToList();
-                // "Bohdanivka, Donetsk" where the gazetteer knows Bohdanivkas elsewhere only: the division the text
-                // gives is a better answer than a namesake.
-                if (candidates.Count == 0)
-                    continue;
-                // A loose spelling match in a story placed nowhere is a guess too far, unless all its places lie in one
-                // country and the name is long enough to say so ("in the town of Svitlodarsk", GeoNames' Svetlodarsk).
-                if (mention.IsVariant && country is null
-                    && (mention.Name.Length < MinLooseNameLength || candidates.Select(p => p.Country).Distinct().Count() != 1))
-                    continue;
-                if (country is not null)
-                {
-                    // A name found only abroad, in a story about another country, is more likely a local place the
-                    // gazetteer lacks ("Al Tuam area" of Gaza is not Tuam in Ireland) than the event's place.
-                    var local = candidates.Where(p => p.Country == country).ToList();
-                    // ... unless its own sentence says its country more than the story's ("A day earlier, the Islamic
-                    // Resistance in Iraq claimed a drone attack on the Israeli port city of Eilat", in a story on Iraq).
-                    // (More than the town's own name must say it: "in Hamas' national security" is not Hamm, which
-                    // GeoNames also calls Hamas.)
-                    if (local.Count == 0 && !mention.IsVariant && candidates.All(p => p.Population < BigCity)
-                        && places.Scores([tokens]) is var own && own.Count > 0
-                        && own.MaxBy(c => c.Value) is var top && top.Value > own.GetValueOrDefault(country) + OwnSentenceMargin
-                        && Gazetteer.NormalizeName(mention.Name) is var called
-                        && candidates.Any(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)))
-                        local = candidates.Where(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)).ToList();
-                    else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
-                        continue;
-                    if (local.Count > 0) candidates = local;
-                    // "in Ganeshpur area of Jalesar town, Etah": a place the text makes part of another lies by it; a
-                    // namesake far from every place of the other's name is not it, and the other is read next.
-                    if (WholeOf(tokens, mention, towns) is { Places.Count: > 0 } whole
-                        && !candidates.Any(p => whole.Places.Any(w => GreatCircle.Kilometres(p.Latitude, p.Longitude, w.Latitude, w.Longitude) <= PartOfWholeKm)))
-                        continue;
-                    // "Pakdi area of Ballia district (UP)": a name with the word for a district is the district of the
-                    // country where none of its namesakes lies in it (a village called Ballia in Bihar is not Ballia
-                    // district of Uttar Pradesh); the district is read below.
-                    var after = mention.First + mention.Count;
-                    var districtKey = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
-                    if (after < tokens.Count && !tokens[after].IsCapitalised && grammar.Is(tokens[after], WordClass.Division)
-                        && !candidates.Any(p => p.Admin2 is { } a && Gazetteer.DivisionKey(a) == districtKey)
-                        && gazetteer.LargestIn(country, places.GeoNamesDivision(mention.Name), admin2: true) is not null)
-                        continue;
-                    // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
-                    // village of Nuevo León in Baja California); "in Homs" is the city, which does.
-                    // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").
-                    // ("in Tatarstan", conflict data's name for GeoNames' Tatarstan Republic, is no loosely spelled Trostan'.)
-                    if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
-                        && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
-                        && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity))
-                        continue;
-                    // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
-                    // country; where the gazetteer has none there, the place is one it lacks.
-                    if (provinces is { Count: > 0 })
-                    {
-                        var inside = candidates.Where(p => p.Admin1 is { } a && provinces.Contains(a)).ToList();
-                        if (inside.Count == 0) continue;
-                        candidates = inside;
-                    }
-                }
-                // Namesakes of like size: the one its district is named after ("El Salto, Jalisco" is the seat of El
-                // Salto municipality, not the village of Atenguillo).
-                var place = candidates.OrderByDescending(p => p.Population * (SeatOfItsName(p) ? SeatWeight : 1)).First();
-                return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
+                if (mention.InParenthesis || FromOrigin(tokens, mention.First)) continue;
+                if (TownOf(tokens, mention, towns, country, provinces) is { } town) return town;
             }
         }
+        // "citizens from Redeyef (Gafsa) protested": where no other town places the event, the home its people came
+        // from, where the text locates it; not a launch site ("rockets fired from Gaza").
+        foreach (var (tokens, towns) in read)
+            foreach (var mention in towns)
+                if (!mention.InParenthesis && FromOrigin(tokens, mention.First) && !Launched(tokens, mention.First)
+                    && LocatingParenthesisFollows(tokens, mention.First + mention.Count)
+                    && TownOf(tokens, mention, towns, country, provinces) is { } home)
+                    return home with { RuleId = $"people-origin:{home.Place.GeonameId}" };
         // No locating parenthesis: a province or district named anywhere in the event's sentences.
         // The locating parenthesis first; a province named elsewhere in the sentence where it names nothing the gazetteer knows.
         var byDivision = (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
@@ -137,6 +74,82 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             if (places.LoosePlace(tokens, country, towns) is { } loose)
                 return new EventPlace(loose.Place, Near(tokens, loose.First) ? 2 : 1, $"loose-place:{loose.Place.GeonameId}");
         return null;
+    }
+
+    /// <summary>The place a town the sentence names stands for, or null where it is not the event's place.</summary>
+    private EventPlace? TownOf(IReadOnlyList<Token> tokens, PlaceMention mention, IReadOnlyList<PlaceMention> towns, string? country, IReadOnlySet<string>? provinces)
+    {
+        // "Zap (Amadiya) region of Dahuk": a province after "region of" is the province the place before lies
+        // in, not its city ("the Sheikh Maqsoud district of Aleppo" is a quarter of the city).
+        if (mention.First >= 2 && tokens[mention.First - 1].Lower == "of" && grammar.Is(tokens[mention.First - 2], WordClass.ProvinceWord)
+            && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Count > 0)
+            return null;
+        var candidates = places.Disambiguate(mention, tokens);
+        // "a bar in Sao Domingos neighborhood": a quarter is a city's section, not a town of the name elsewhere.
+        if (mention.First + mention.Count < tokens.Count && grammar.Is(tokens[mention.First + mention.Count], WordClass.Quarter))
+            candidates = candidates.Where(p => p.FeatureCode == "PPLX").ToList();
+        // "Bohdanivka, Donetsk" where the gazetteer knows Bohdanivkas elsewhere only: the division the text
+        // gives is a better answer than a namesake.
+        if (candidates.Count == 0)
+            return null;
+        // A loose spelling match in a story placed nowhere is a guess too far, unless all its places lie in one
+        // country and the name is long enough to say so ("in the town of Svitlodarsk", GeoNames' Svetlodarsk).
+        if (mention.IsVariant && country is null
+            && (mention.Name.Length < MinLooseNameLength || candidates.Select(p => p.Country).Distinct().Count() != 1))
+            return null;
+        if (country is not null)
+        {
+            // A name found only abroad, in a story about another country, is more likely a local place the
+            // gazetteer lacks ("Al Tuam area" of Gaza is not Tuam in Ireland) than the event's place.
+            var local = candidates.Where(p => p.Country == country).ToList();
+            // ... unless its own sentence says its country more than the story's ("A day earlier, the Islamic
+            // Resistance in Iraq claimed a drone attack on the Israeli port city of Eilat", in a story on Iraq).
+            // (More than the town's own name must say it: "in Hamas' national security" is not Hamm, which
+            // GeoNames also calls Hamas.)
+            if (local.Count == 0 && !mention.IsVariant && candidates.All(p => p.Population < BigCity)
+                && places.Scores([tokens]) is var own && own.Count > 0
+                && own.MaxBy(c => c.Value) is var top && top.Value > own.GetValueOrDefault(country) + OwnSentenceMargin
+                && Gazetteer.NormalizeName(mention.Name) is var called
+                && candidates.Any(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)))
+                local = candidates.Where(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)).ToList();
+            else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
+                return null;
+            if (local.Count > 0) candidates = local;
+            // "in Ganeshpur area of Jalesar town, Etah": a place the text makes part of another lies by it; a
+            // namesake far from every place of the other's name is not it, and the other is read next.
+            if (WholeOf(tokens, mention, towns) is { Places.Count: > 0 } whole
+                && !candidates.Any(p => whole.Places.Any(w => GreatCircle.Kilometres(p.Latitude, p.Longitude, w.Latitude, w.Longitude) <= PartOfWholeKm)))
+                return null;
+            // "Pakdi area of Ballia district (UP)": a name with the word for a district is the district of the
+            // country where none of its namesakes lies in it (a village called Ballia in Bihar is not Ballia
+            // district of Uttar Pradesh); the district is read below.
+            var after = mention.First + mention.Count;
+            var districtKey = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
+            if (after < tokens.Count && !tokens[after].IsCapitalised && grammar.Is(tokens[after], WordClass.Division)
+                && !candidates.Any(p => p.Admin2 is { } a && Gazetteer.DivisionKey(a) == districtKey)
+                && gazetteer.LargestIn(country, places.GeoNamesDivision(mention.Name), admin2: true) is not null)
+                return null;
+            // "in Nuevo Leon": a province's name is the province where none of its namesakes lies in it (the
+            // village of Nuevo León in Baja California); "in Homs" is the city, which does.
+            // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").
+            // ("in Tatarstan", conflict data's name for GeoNames' Tatarstan Republic, is no loosely spelled Trostan'.)
+            if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
+                && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
+                && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity))
+                return null;
+            // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
+            // country; where the gazetteer has none there, the place is one it lacks.
+            if (provinces is { Count: > 0 })
+            {
+                var inside = candidates.Where(p => p.Admin1 is { } a && provinces.Contains(a)).ToList();
+                if (inside.Count == 0) return null;
+                candidates = inside;
+            }
+        }
+        // Namesakes of like size: the one its district is named after ("El Salto, Jalisco" is the seat of El
+        // Salto municipality, not the village of Atenguillo).
+        var place = candidates.OrderByDescending(p => p.Population * (SeatOfItsName(p) ? SeatWeight : 1)).First();
+        return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
     }
 
     /// <summary>
@@ -327,6 +340,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         }
         return false;
     }
+
+    /// <summary>Whether a word of launching ("fired", "launched") stands in the few words before a place after "from".</summary>
+    private bool Launched(IReadOnlyList<Token> tokens, int first) =>
+        Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(j => grammar.Is(tokens[j], WordClass.Launch));
+
+    /// <summary>"Redeyef (Gafsa)": a parenthesis opening on a name right after the place.</summary>
+    private static bool LocatingParenthesisFollows(IReadOnlyList<Token> tokens, int end) =>
+        end + 1 < tokens.Count && tokens[end].Text == "(" && tokens[end + 1].IsCapitalised;
 
     /// <summary>A word of a place's name: capitalised, a particle or an article ("Jal el Dib").</summary>
     private bool NameWord(Token token) =>

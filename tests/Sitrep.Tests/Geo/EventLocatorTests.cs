@@ -246,6 +246,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Taliban militants attacked a checkpoint in the Kharistan area of Qala i Naw district, Badghis, killing two soldiers.", "Afghanistan", "Badghis", 34.99, 63.13, 1)]
     // "Ganeshpur area of Jalesar town": a part lies by its whole, so a Ganeshpur 800 km away (Maharashtra) is not it.
     [InlineData("On Sunday, a mob clashed with another group in Ganeshpur area of Jalesar town, Etah (UP), injuring 12 people.", "India", "Uttar Pradesh", 27.47, 78.30, 1)]
+    // "citizens from Redeyef (Gafsa) protested": with no other town, the home the people came from, which the text
+    // locates; the launch site of a strike is never the event's place (see the launch-origin tests).
+    [InlineData("On Sunday, a group of citizens from Redeyef (Gafsa) protested to demand a medical centre.", "Tunisia", "Gafsa", 34.38, 8.16, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
@@ -285,6 +288,16 @@ public sealed class EventLocatorTests
         var e = Single("Drones launched from Yemen struck the port of Eilat on Sunday.");
         Assert.Equal("Israel", e.Country);
         Assert.InRange(Evaluator.DistanceKm(29.56, 34.95, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
+
+    [Fact]
+    public void A_launch_site_the_text_locates_is_not_the_event_s_place_either()
+    {
+        // Where no other town places the event, the home people came from may ("citizens from Redeyef (Gafsa)
+        // protested"); a site weapons were fired from may not.
+        var e = Single("On Sunday, rockets fired from Beit Hanoun (North Gaza) struck an open field, causing no injuries.");
+        Assert.DoesNotContain(e.RuleIds, id => id.StartsWith("people-origin", StringComparison.Ordinal));
+        Assert.NotEqual("Beit Hanoun", e.Location);
     }
 
     [Fact]
