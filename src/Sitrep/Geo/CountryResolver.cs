@@ -300,11 +300,15 @@ public sealed class CountryResolver
         var found = new List<(int, string)>();
         // Most sentences name no district with its kind word: they need no reading of their names.
         if (_grammar is null || !tokens.Any(t => _grammar.Is(t, WordClass.Division))) return found;
-        foreach (var (first, run) in NameRuns(tokens))
+        foreach (var (first, whole) in NameRuns(tokens))
         {
-            var next = first + run;
-            if (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division)) continue;
             if (first > 0 && _grammar.Is(tokens[first - 1], WordClass.Origin)) continue;
+            // "Gwer East LGA (Benue)", "Rafi LGA": the kind word may be written capitalised, inside the run.
+            var run = whole > 1 && _grammar.Is(tokens[first + whole - 1], WordClass.Division) ? whole - 1 : whole;
+            var next = first + run;
+            // "in the partido of La Matanza (Buenos Aires)": or before the name, with "of".
+            var kindBefore = first >= 2 && tokens[first - 1].Lower == "of" && !tokens[first - 2].IsCapitalised && _grammar.Is(tokens[first - 2], WordClass.Division);
+            if (!kindBefore && (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division))) continue;
             var name = Name(tokens, first, run);
             if (_districts.ContainsKey(Gazetteer.DivisionKey(name))) found.Add((first, name));
         }
@@ -726,6 +730,7 @@ public sealed class CountryResolver
         if (i >= 2 && !previous.IsCapitalised && (_grammar.Is(previous, WordClass.RegionAdjective) || _grammar.Is(previous, WordClass.Nearby))
             && (_grammar.Is(tokens[i - 2], WordClass.Locative) || _grammar.Is(tokens[i - 2], WordClass.TargetVerb))) return true;
         if (previous.Lower == "of" && i >= 2 && (_grammar.Is(tokens[i - 2], WordClass.PlaceNoun) || _grammar.Is(tokens[i - 2], WordClass.Nearby)
+            || !tokens[i - 2].IsCapitalised && _grammar.Is(tokens[i - 2], WordClass.Division)
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
         if (previous.Text != ",") return false;
         if (InParenthesis(tokens, i)) return true;

@@ -46,7 +46,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // where it happened, at its seat or largest place, as ACLED places district-level reports.
             foreach (var (first, name) in places.NamedDistricts(tokens))
             {
-                if (first > firstTown || towns.Any(m => m.First == first)) break;
+                // (A town of the district's name abroad, "La Matanza" of Peru, does not make it a town.)
+                if (first > firstTown || towns.Any(m => m.First == first && (country is null || m.Places.Any(p => p.Country == country)))) break;
                 if (ByDivision([name], country) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
                     return district;
             }

@@ -163,9 +163,12 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// The most populous place of a first-level (<paramref name="admin2"/> false) or second-level division of a
+    /// The place that stands for a first-level (<paramref name="admin2"/> false) or second-level division of a
     /// country, the division given by name as a text writes it ("Macomia" for GeoNames' "Circunscrição de Macomia"),
-    /// or null. Stands for the division where the gazetteer has no place of the division's own name.
+    /// or null: for a district its seat where GeoNames marks one (PPLA2, or the province's seat or capital lying in
+    /// it), else its most populous place; for a province its most populous place (measured: the province's seat
+    /// placed fewer dev rows within 25 km than its largest place). Stands for the division where the gazetteer has no
+    /// place of the division's own name.
     /// </summary>
     public GeoPlace? LargestIn(string countryIso2OrName, string division, bool admin2)
     {
@@ -218,12 +221,26 @@ public sealed class Gazetteer
             {
                 if (division < 0) continue;
                 var key = $"{iso2}\t{level}\t{keys[division]}";
-                if (!largest.TryGetValue(key, out var best) || _populations[p] > _populations[best])
+                if (!largest.TryGetValue(key, out var best) || Outranks(p, best, level))
                     largest[key] = p;
             }
         }
         return largest;
     }
+
+    /// <summary>
+    /// Whether a place stands for its division before another: in a district, its seat (GeoNames' PPLA2, or a
+    /// province's seat or the capital lying in it) before the largest place, as conflict data place a district's events
+    /// at its headquarters ("Gwer East LGA" at Aliade, not at bigger Igbor); in a province, the largest place.
+    /// </summary>
+    private bool Outranks(int p, int best, int level)
+    {
+        var seat = level == 2 && IsDistrictSeat(p);
+        var bestSeat = level == 2 && IsDistrictSeat(best);
+        return seat != bestSeat ? seat : _populations[p] > _populations[best];
+    }
+
+    private bool IsDistrictSeat(int p) => _strings[_featureCodes[p]] is "PPLC" or "PPLA" or "PPLA2";
 
     /// <summary>Whether two names have the same transliteration variant key ("Shopian", "Shupiyan").</summary>
     public static bool SameVariant(string one, string other)

@@ -249,6 +249,11 @@ public sealed class EventLocatorTests
     // "citizens from Redeyef (Gafsa) protested": with no other town, the home the people came from, which the text
     // locates; the launch site of a strike is never the event's place (see the launch-origin tests).
     [InlineData("On Sunday, a group of citizens from Redeyef (Gafsa) protested to demand a medical centre.", "Tunisia", "Gafsa", 34.38, 8.16, 1)]
+    // A district named with its kind word capitalised ("Gwer East LGA") is the district, at its headquarters (GeoNames'
+    // seat, Aliade), not its largest place (Igbor) nor the province's (Makurdi).
+    [InlineData("On Sunday, militias from two villages clashed in Gwer East LGA (Benue) over the ownership of land.", "Nigeria", "Benue", 7.30, 8.48, 2)]
+    // A district after "the partido of" is the district (at its seat, San Justo), not La Matanza of Peru.
+    [InlineData("On Sunday, in the partido of La Matanza (Buenos Aires), residents held a pot-banging protest.", "Argentina", "Buenos Aires", -34.68, -58.56, 2)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
