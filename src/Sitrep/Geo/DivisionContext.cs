@@ -93,6 +93,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         {
             // ", Rio de Janeiro" or ", Donetsk region": capitalised words after the comma, up to the next comma or the end of them.
             var k = next;
+            var chain = new HashSet<string>(StringComparer.Ordinal);
             while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
             {
                 var end = k + 1;
@@ -101,9 +102,11 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                     || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division)))
                     || tokens[end].Text == "/" && end > k + 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised))
                     end++;
-                AddNames(names, tokens.Skip(k + 1).Take(end - k - 1));
+                AddNames(chain, tokens.Skip(k + 1).Take(end - k - 1));
                 k = end;
             }
+            // "in Sidon, Tripoli, Matn and Zahle": names a list ends with "and" are the list's, not a chain locating the first.
+            if (!(k + 1 < tokens.Count && tokens[k].Lower == "and" && tokens[k + 1].IsCapitalised)) names.UnionWith(chain);
         }
         // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in";
         // and after a second "in" ("the Sukkariyah crossing in Al Bab city in ... Aleppo").
@@ -219,7 +222,11 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         gazetteer.Find(name).Any(p => places.Any(q => q.Country == p.Country)
             && (p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == name || p.Admin2 is { } a2 && Gazetteer.DivisionKey(a2) == name
                 // "in Al-Hasakeh countryside": the province under conflict data's name.
-                || conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == name));
+                || conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == name))
+        // "Barangay Tuburan, Tulunan, Cotabato": a district of the country no place is named after (Cotabato's seat is
+        // Kidapawan), where the country's namesakes all lie in other districts GeoNames gives (Tuburan of Basilan).
+        || places.GroupBy(q => q.Country).Any(g => g.All(q => q.Admin2 is { } a2 && Gazetteer.DivisionKey(a2) != name)
+            && gazetteer.LargestIn(g.Key, name, admin2: true) is not null);
 
     /// <summary>The comma-separated names in some tokens, as division keys ("Donetsk region" is "donetsk").</summary>
     private void AddNames(HashSet<string> names, IEnumerable<Token> tokens)

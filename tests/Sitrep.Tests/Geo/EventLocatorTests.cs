@@ -254,6 +254,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, militias from two villages clashed in Gwer East LGA (Benue) over the ownership of land.", "Nigeria", "Benue", 7.30, 8.48, 2)]
     // A district after "the partido of" is the district (at its seat, San Justo), not La Matanza of Peru.
     [InlineData("On Sunday, in the partido of La Matanza (Buenos Aires), residents held a pot-banging protest.", "Argentina", "Buenos Aires", -34.68, -58.56, 2)]
+    // "Barangay Tuburan, Tulunan, Cotabato": a province (GeoNames' district Cotabato) no place is named after still
+    // rules out the Tuburan of Basilan; the chain's town places the event.
+    [InlineData("On Sunday, an NPA militant was killed during a firefight with the military in Barangay Tuburan, Tulunan, Cotabato.", "Philippines", "Soccsksargen", 6.83, 124.88, 1)]
+    // "in Sidon, Tripoli, Matn and Zahle": a list, not a chain locating Sidon in the Matn.
+    [InlineData("On Sunday, protests were held in Sidon, Tripoli, Matn and Zahle against the government.", "Lebanon", "South", 33.56, 35.37, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
