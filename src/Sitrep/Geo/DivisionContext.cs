@@ -111,6 +111,12 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in";
         // and after a second "in" ("the Sukkariyah crossing in Al Bab city in ... Aleppo").
         var after = next;
+        // "near Chautipan and San Vicente villages in Chilpancingo, Guerrero": past the other names of a list.
+        if (after + 1 < tokens.Count && tokens[after].Lower == "and" && tokens[after + 1].IsCapitalised)
+        {
+            after++;
+            while (after < tokens.Count && tokens[after].IsWord && IsNameWord(tokens[after])) after++;
+        }
         for (var hop = 0; hop < 2; hop++)
         {
             if (after < tokens.Count && grammar is not null && !tokens[after].IsCapitalised
@@ -122,6 +128,14 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             while (end < tokens.Count && tokens[end].IsWord && IsNameWord(tokens[end])) end++;
             if (end == start) break;
             AddNames(names, tokens.Skip(start).Take(end - start));
+            // ("villages in Chilpancingo, Guerrero": and the chain after it.)
+            while (end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord)
+            {
+                var from = end + 1;
+                end = from;
+                while (end < tokens.Count && tokens[end].IsWord && IsNameWord(tokens[end])) end++;
+                AddNames(names, tokens.Skip(from).Take(end - from));
+            }
             after = end;
         }
     }

@@ -259,6 +259,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, an NPA militant was killed during a firefight with the military in Barangay Tuburan, Tulunan, Cotabato.", "Philippines", "Soccsksargen", 6.83, 124.88, 1)]
     // "in Sidon, Tripoli, Matn and Zahle": a list, not a chain locating Sidon in the Matn.
     [InlineData("On Sunday, protests were held in Sidon, Tripoli, Matn and Zahle against the government.", "Lebanon", "South", 33.56, 35.37, 1)]
+    // "near A and B villages in C, D": the division after the list places each of its names (not Chatipán of Hidalgo
+    // by a loose spelling, nor a San Vicente of Nayarit), and the chain after "in" counts whole.
+    [InlineData("On Sunday, near Chautipan and San Vicente villages in Chilpancingo, Guerrero, criminal groups clashed.", "Mexico", "Guerrero", 17.51, -99.68, 2)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
