@@ -267,7 +267,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             var admin2 = named.Where(p => p.Admin2 is { } a && Same(a) && InNamedProvince(p)).OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin2 is not null)
                 return new EventPlace(admin2 with { Name = name }, 2, $"admin2-seat:{admin2.GeonameId}");
-            var admin1 = named.Where(p => p.Admin1 is { } a && Same(a)).OrderByDescending(p => p.Population).FirstOrDefault();
+            // (A village of the province's name whose size GeoNames does not give, Maule in Chile's Maule region, does
+            // not stand for the province: its largest place, Talca, does.)
+            var admin1 = named.Where(p => p.Admin1 is { } a && Same(a) && (p.Population > 0 || p.FeatureCode is "PPLA" or "PPLC"))
+                .OrderByDescending(p => p.Population).FirstOrDefault();
             if (admin1 is not null)
                 return new EventPlace(admin1 with { Name = name, Admin2 = null }, 3, $"admin1-seat:{admin1.GeonameId}");
             // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its

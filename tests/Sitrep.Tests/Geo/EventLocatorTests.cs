@@ -262,6 +262,8 @@ public sealed class EventLocatorTests
     // "near A and B villages in C, D": the division after the list places each of its names (not Chatipán of Hidalgo
     // by a loose spelling, nor a San Vicente of Nayarit), and the chain after "in" counts whole.
     [InlineData("On Sunday, near Chautipan and San Vicente villages in Chilpancingo, Guerrero, criminal groups clashed.", "Mexico", "Guerrero", 17.51, -99.68, 2)]
+    // A village of the region's name whose size GeoNames does not give (Maule) does not stand for the region: Talca does.
+    [InlineData("On Sunday, bus and taxi drivers protested in the Maule region over a lack of financial support.", "Chile", "Maule", -35.43, -71.66, 3)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
