@@ -264,6 +264,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, near Chautipan and San Vicente villages in Chilpancingo, Guerrero, criminal groups clashed.", "Mexico", "Guerrero", 17.51, -99.68, 2)]
     // A village of the region's name whose size GeoNames does not give (Maule) does not stand for the region: Talca does.
     [InlineData("On Sunday, bus and taxi drivers protested in the Maule region over a lack of financial support.", "Chile", "Maule", -35.43, -71.66, 3)]
+    // "Owode (Egbado South LGA, Ogun)": the Owode GeoNames files in another district of the state (Obafemi-Owode) is
+    // a namesake; the event stands at the district's seat.
+    [InlineData("On Sunday, gunmen killed a farmer in Owode (Egbado South LGA, Ogun).", "Nigeria", "Ogun", 6.89, 3.01, 2)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
