@@ -160,10 +160,13 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var later = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index > evidenceSentences.Max(e => e.Index)).Select(Places).ToList();
             var located = _locator?.Locate(evidence, country, provinces) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null)
                 ?? (later.Count > 0 && country is not null ? _locator?.Locate(later, country, provinces) : null);
-            // The front-line file says which province its place is in: a namesake or spelling match elsewhere is not it.
+            // The front-line file says which province its place is in: a namesake or spelling match elsewhere is not it;
+            // the place of the name in that province is, where the gazetteer has one, else the province.
             if (frontLine is not null && (located is null || located.Place.Country == frontLine.Country
                     && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)))
-                located = _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) ?? located;
+                located = (_locator?.Locate(evidence, frontLine.Country, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { frontLine.Admin1 }) is { } onLine
+                              && string.Equals(onLine.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase) ? onLine : null)
+                          ?? _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) ?? located;
             // "In Venezuela, the regime blocked a website": a country named alone stands at its capital.
             located ??= country is not null ? _locator?.LocateCountry(evidence, country) : null;
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };

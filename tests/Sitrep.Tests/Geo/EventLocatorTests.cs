@@ -292,6 +292,19 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void A_front_line_place_is_its_namesake_in_the_province_the_front_line_file_gives()
+    {
+        // Novooleksandrivka of the Luhansk line (front-lines.tsv), not the bigger one near Pokrovsk (Donetsk), nor the
+        // province's seat where the gazetteer has the Luhansk village.
+        var e = Assert.Single(Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText,
+            "On 29 April 2020, the OSCE SMM observed a total of 2 explosions involving unknown weapons near Novooleksandrivka.",
+            DocumentMetadata.None), new DateOnly(2020, 4, 30)).Events);
+        Assert.Equal("Luhansk", e.Admin1);
+        Assert.Equal("Novooleksandrivka", e.Location);
+        Assert.InRange(Evaluator.DistanceKm(48.62, 38.44, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
+
+    [Fact]
     public void A_monitors_report_is_not_placed_at_a_namesake_far_from_the_line()
     {
         // The gazetteer's Veseles lie in Zaporizhzhia and Crimea; the monitors work in Donetsk and Luhansk.
