@@ -118,7 +118,7 @@ public sealed class CountryResolver
     private const double OneCountryShare = 0.9;
 
     /// <summary>How much a namesake's population counts when the text's name is only one of its alternate names.</summary>
-    private const double AlternateNameFactor = 0.2;
+    internal const double AlternateNameFactor = 0.2;
 
     /// <summary>How much less a city quarter's name (GeoNames PPLX) weighs for the country than a town's.</summary>
     private const double QuarterFactor = 0.25;
@@ -130,7 +130,7 @@ public sealed class CountryResolver
     private const long BigCity = 100_000;
 
     /// <summary>Below this population GeoNames places are villages that share names with far bigger ones.</summary>
-    private const long PopulationFloor = 1000;
+    internal const long PopulationFloor = 1000;
 
     /// <param name="cues">Names and what they say of a country.</param>
     /// <param name="genericWords">Division names that are ordinary words ("Central"), ignored.</param>

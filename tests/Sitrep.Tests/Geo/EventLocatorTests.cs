@@ -267,6 +267,9 @@ public sealed class EventLocatorTests
     // "Owode (Egbado South LGA, Ogun)": the Owode GeoNames files in another district of the state (Obafemi-Owode) is
     // a namesake; the event stands at the district's seat.
     [InlineData("On Sunday, gunmen killed a farmer in Owode (Egbado South LGA, Ogun).", "Nigeria", "Ogun", 6.89, 3.01, 2)]
+    // A place called so (Novodanylivka, whose size GeoNames does not give) before a bigger namesake only an alternate
+    // name calls so (Novobohdanivka).
+    [InlineData("On Sunday, Russian forces shelled Novodanylivka, Zaporizhzhia, wounding two civilians.", "Ukraine", "Zaporizhia", 47.53, 35.82, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
