@@ -161,8 +161,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // the text names is another place.
         if (best > 0 && mention.IsVariant)
             return mention.Places.Where(p => Fit(p) == best && InNamedDistrict(names, p)).ToList();
-        // "Naushera sector area (Rajouri district, J&K)": a place of the name in the province but in another of its
-        // districts that GeoNames gives is a namesake; the village meant is one the gazetteer lacks.
+        // "Owode (Egbado South LGA, Ogun)": a place of the name in the province but in another of its districts, as
+        // GeoNames files it (Owode of Obafemi-Owode), is a namesake; the village meant is one the gazetteer lacks.
         if (best > 0) return mention.Places.Where(p => Fit(p) == best && (p.Admin2 is null || InNamedDistrict(names, p))).ToList();
         // "Ash-Shajara town in Dar'a": where no place of the exact name lies in the division named, one spelled a
         // little otherwise that does ("Ash Shajarah", Daraa) is the place, not the namesake across the border.

