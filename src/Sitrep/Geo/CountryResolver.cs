@@ -377,8 +377,13 @@ public sealed class CountryResolver
             // more of where than its demonym does; "in Israel", "of Israel", "Kalymnos, Greece" place it.
             var asSide = _grammar is not null && factor == 1 && !PlaceExpected(tokens, match.First)
                 && !(match.First > 0 && (LocatingComma(tokens, match.First - 1) || tokens[match.First - 1].Lower == "of" || _grammar.Is(tokens[match.First - 1], WordClass.Nearby)));
+            // "the southern Lebanese town of Qana", "the Israeli port city of Eilat": a demonym naming the kind of place
+            // says where the place is, as the country's name does.
+            var ofPlace = _grammar is not null && match.Value.All(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))
+                && Enumerable.Range(match.Last + 1, 2).TakeWhile(k => k < tokens.Count && !tokens[k].IsCapitalised && tokens[k].IsWord)
+                    .Any(k => _grammar.Is(tokens[k], WordClass.PlaceNoun));
             foreach (var cue in match.Value)
-                found.Add((match.First, match.Count, cue with { Weight = currency ? CountryNameWeight
+                found.Add((match.First, match.Count, cue with { Weight = currency || ofPlace ? CountryNameWeight
                     : cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.
             // The division slot of a locating parenthesis, "(Qaatabah, Ad Dali)", names the division: not Dali in China.

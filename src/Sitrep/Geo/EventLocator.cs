@@ -19,6 +19,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// <summary>A loose spelling match this long places a story no other name places, if its places share a country.</summary>
     private const int MinLooseNameLength = 7;
 
+    /// <summary>Below this, a sentence's cues for a country are a side's demonym or less, not a place's name.</summary>
+    private const double WeakCountryScore = 1.0;
+
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
@@ -113,6 +116,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 && Gazetteer.NormalizeName(mention.Name) is var called
                 && candidates.Any(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)))
                 local = candidates.Where(p => p.Country == top.Key && Gazetteer.IsCalled(p.Name, called)).ToList();
+            // A long loose spelling whose places all lie in one neighbouring country ("Bint Jbeil", GeoNames' Bent Jbaïl)
+            // in a story that only a side's demonym places ("an Israeli drone struck a car in Bint Jbeil"): a strike
+            // across a border lands next door.
+            else if (local.Count == 0 && mention.IsVariant && mention.Name.Length >= MinLooseNameLength
+                && candidates.Select(p => p.Country).Distinct().Count() == 1 && gazetteer.AreNeighbours(country, candidates[0].Country)
+                && places.Scores([tokens]).GetValueOrDefault(country) < WeakCountryScore)
+                local = [.. candidates];
             else if (local.Count == 0 && (mention.IsVariant || candidates.All(p => p.Population < BigCity)))
                 return null;
             if (local.Count > 0) candidates = local;

@@ -180,6 +180,12 @@ public sealed class Gazetteer
 
     private Lazy<Dictionary<string, string>> ProvinceOfDistrictByKey { get; init; } = new(() => []);
 
+    private IReadOnlyDictionary<string, string[]> Neighbours { get; init; } = new Dictionary<string, string[]>();
+
+    /// <summary>Whether two countries (ISO2 or name) share a land border, as GeoNames' countryInfo lists them.</summary>
+    public bool AreNeighbours(string one, string other) =>
+        CountryIso2Of(one) is { } a && CountryIso2Of(other) is { } b && Neighbours.TryGetValue(a, out var list) && list.Contains(b, StringComparer.Ordinal);
+
     /// <summary>
     /// The first-level division (GeoNames' name, as events carry it) a second-level division of a country lies in, the
     /// district given by name as a text writes it ("Mullaitivu" for Sri Lanka's Mullaitivu District: Northern), or null.
@@ -408,8 +414,10 @@ public sealed class Gazetteer
         var countryTable = new List<(string Iso2, string Name)>();
         var countryByIso2 = new Dictionary<string, int>(StringComparer.Ordinal);
         var countryKeys = new Dictionary<string, int>(StringComparer.Ordinal);
+        var neighbours = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var row in DataFile.Read(Path.Combine(geo, "countries.tsv"), minimumFields: 4))
         {
+            if (row[7].Length > 0) neighbours[row[0]] = row[7].Split('|', StringSplitOptions.RemoveEmptyEntries);
             var iso2 = row[0];
             if (!countryByIso2.TryAdd(iso2, countryTable.Count))
                 throw new KnowledgeFileException(row.File, row.Line, $"country {iso2} given twice");
@@ -475,6 +483,7 @@ public sealed class Gazetteer
         return new Gazetteer(columns, strings.ToArray(), countryTable.ToArray(), divisionNameArray,
             names.Build(byPopulation), variants.Build(byPopulation), countryKeys)
         {
+            Neighbours = neighbours,
             ProvinceOfDistrictByKey = new Lazy<Dictionary<string, string>>(() =>
             {
                 var byKey = new Dictionary<string, string>(districts.Count, StringComparer.Ordinal);

@@ -270,6 +270,12 @@ public sealed class EventLocatorTests
     // A place called so (Novodanylivka, whose size GeoNames does not give) before a bigger namesake only an alternate
     // name calls so (Novobohdanivka).
     [InlineData("On Sunday, Russian forces shelled Novodanylivka, Zaporizhzhia, wounding two civilians.", "Ukraine", "Zaporizhia", 47.53, 35.82, 1)]
+    // "the southern Lebanese town of Qana": a demonym naming the kind of place says its country, as the country's name
+    // does (not Qinā in Egypt, which GeoNames also calls Qana).
+    [InlineData("On Sunday, an Israeli airstrike hit a house in the southern Lebanese town of Qana, killing three people.", "Lebanon", "South", 33.21, 35.30, 1)]
+    // "an Israeli drone ... in Bint Jbeil": a long loose spelling (GeoNames' Bent Jbaïl) in a neighbour of the only
+    // country a side's demonym names is the place struck.
+    [InlineData("On Sunday, an Israeli drone struck a car in Bint Jbeil, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.43, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
