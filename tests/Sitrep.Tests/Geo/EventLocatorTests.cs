@@ -371,6 +371,8 @@ public sealed class EventLocatorTests
     [InlineData("On 29 September 2024, Hamas released eight Israeli hostages who were being held in Gaza, per the truce agreed upon by Hamas and Israel.", "Palestine")]
     // A body that works in one country only: the ceasefire monitors in Ukraine.
     [InlineData("On 29 September 2024, the OSCE SMM observed a total of 4 explosions near Vesele.", "Ukraine")]
+    // A region of one country that is no division of it (Darfur).
+    [InlineData("On 29 September 2024, soldiers clashed with rebels in Darfur, killing five.", "Sudan")]
     // A province under the name GeoNames gives it without the word for its kind ("Gadabay Rayon").
     [InlineData("On 29 September 2024, Azerbaijani forces fired at Armenian positions facing Kalkhanly, Gadabay.", "Azerbaijan")]
     // A word many divisions are named with ("East") in a parenthesis does not refute the city before it.
