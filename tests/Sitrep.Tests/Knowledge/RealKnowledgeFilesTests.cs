@@ -127,4 +127,14 @@ public sealed class RealKnowledgeFilesTests
 
     [Fact]
     public void The_real_files_load_into_a_pipeline() => Assert.Equal(4, Pipeline.Stages.Count);
+
+    [Theory]
+    // A strike by an armed side is an air or drone strike; a strike by workers is a protest (or nothing).
+    [InlineData("On Sunday, an Israeli strike hit Houla in southern Lebanon, wounding two people.", "Air/drone strike")]
+    [InlineData("On Sunday, workers held a general strike in Beirut to demand higher wages.", "Peaceful protest")]
+    public void A_strike_is_coded_by_who_strikes(string text, string subEventType)
+    {
+        var result = Pipeline.Process(new SourceDocument("strike", DocumentFormat.PlainText, text, DocumentMetadata.None), new DateOnly(2024, 9, 30));
+        Assert.Equal(subEventType, Assert.Single(result.Events).SubEventType);
+    }
 }
