@@ -90,24 +90,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             AddNames(names, tokens.Skip(next + 1).Take(close - next - 1));
         }
         else
-        {
-            // ", Rio de Janeiro" or ", Donetsk region": capitalised words after the comma, up to the next comma or the end of them.
-            var k = next;
-            var chain = new HashSet<string>(StringComparer.Ordinal);
-            while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
-            {
-                var end = k + 1;
-                // ("Maracas, Tunapuna/Piarco": two names joined by a slash are one division's.)
-                while (end < tokens.Count && (tokens[end].IsWord && (tokens[end].IsCapitalised
-                    || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division)))
-                    || tokens[end].Text == "/" && end > k + 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised))
-                    end++;
-                AddNames(chain, tokens.Skip(k + 1).Take(end - k - 1));
-                k = end;
-            }
-            // "in Sidon, Tripoli, Matn and Zahle": names a list ends with "and" are the list's, not a chain locating the first.
-            if (!(k + 1 < tokens.Count && tokens[k].Lower == "and" && tokens[k + 1].IsCapitalised)) names.UnionWith(chain);
-        }
+            AddCommaChain(names, tokens, next);
         // "Ash-Shajara town in Dar'a", "Al Bab city in the northern countryside of Aleppo": the division after "in";
         // and after a second "in" ("the Sukkariyah crossing in Al Bab city in ... Aleppo").
         var after = next;
@@ -129,15 +112,31 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             if (end == start) break;
             AddNames(names, tokens.Skip(start).Take(end - start));
             // ("villages in Chilpancingo, Guerrero": and the chain after it.)
-            while (end + 1 < tokens.Count && tokens[end].Text == "," && tokens[end + 1].IsCapitalised && tokens[end + 1].IsWord)
-            {
-                var from = end + 1;
-                end = from;
-                while (end < tokens.Count && tokens[end].IsWord && IsNameWord(tokens[end])) end++;
-                AddNames(names, tokens.Skip(from).Take(end - from));
-            }
-            after = end;
+            after = AddCommaChain(names, tokens, end);
         }
+    }
+
+    /// <summary>
+    /// ", Rio de Janeiro" or ", Donetsk region": the names of a comma chain from <paramref name="k"/> (capitalised words
+    /// after each comma, up to the next comma or the end of them), none where "and" ends it as a list ("in Sidon,
+    /// Tripoli, Matn and Zahle" locates none of them in the others). Returns where the chain ends.
+    /// </summary>
+    private int AddCommaChain(HashSet<string> names, IReadOnlyList<Token> tokens, int k)
+    {
+        var chain = new HashSet<string>(StringComparer.Ordinal);
+        while (k + 1 < tokens.Count && tokens[k].Text == "," && tokens[k + 1].IsCapitalised && tokens[k + 1].IsWord)
+        {
+            var end = k + 1;
+            // ("Maracas, Tunapuna/Piarco": two names joined by a slash are one division's.)
+            while (end < tokens.Count && (tokens[end].IsWord && (tokens[end].IsCapitalised
+                || end > k + 1 && grammar is not null && (grammar.Is(tokens[end], WordClass.NameParticle) || grammar.Is(tokens[end], WordClass.Division)))
+                || tokens[end].Text == "/" && end > k + 1 && end + 1 < tokens.Count && tokens[end + 1].IsCapitalised))
+                end++;
+            AddNames(chain, tokens.Skip(k + 1).Take(end - k - 1));
+            k = end;
+        }
+        if (!(k + 1 < tokens.Count && tokens[k].Lower == "and" && tokens[k + 1].IsCapitalised)) names.UnionWith(chain);
+        return k;
     }
 
     /// <summary>The countries (ISO2) that have a province of a name the text places a mention in.</summary>
