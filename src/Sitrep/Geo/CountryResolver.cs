@@ -118,7 +118,7 @@ public sealed class CountryResolver
     private const double OneCountryShare = 0.9;
 
     /// <summary>How much a namesake's population counts when the text's name is only one of its alternate names.</summary>
-    internal const double AlternateNameFactor = 0.2;
+    private const double AlternateNameFactor = 0.2;
 
     /// <summary>How much less a city quarter's name (GeoNames PPLX) weighs for the country than a town's.</summary>
     private const double QuarterFactor = 0.25;
@@ -130,7 +130,7 @@ public sealed class CountryResolver
     private const long BigCity = 100_000;
 
     /// <summary>Below this population GeoNames places are villages that share names with far bigger ones.</summary>
-    internal const long PopulationFloor = 1000;
+    private const long PopulationFloor = 1000;
 
     /// <param name="cues">Names and what they say of a country.</param>
     /// <param name="genericWords">Division names that are ordinary words ("Central"), ignored.</param>
@@ -439,6 +439,18 @@ public sealed class CountryResolver
     }
 
     /// <summary>
+    /// How much each of a name's namesakes weighs: its population; where any of them is called so (GeoNames' main name),
+    /// one called so counts at least the floor GeoNames' extracts keep (its size may simply not be given) and one only an
+    /// alternate name calls so a fifth of its population.
+    /// </summary>
+    internal static Func<GeoPlace, double> NamesakeWeight(IReadOnlyList<GeoPlace> namesakes, string name)
+    {
+        var called = Gazetteer.NormalizeName(name);
+        if (!namesakes.Any(p => Gazetteer.IsCalled(p.Name, called))) return p => p.Population;
+        return p => Gazetteer.IsCalled(p.Name, called) ? Math.Max(p.Population, PopulationFloor) : p.Population * AlternateNameFactor;
+    }
+
+    /// <summary>
     /// Towns named where a place is expected ("in Hafizabad", "the village of Maryamin", "(Quetta, ...)"): each
     /// country with a place of that name gets a share of the weight by its largest such place's population.
     /// </summary>
@@ -474,10 +486,9 @@ public sealed class CountryResolver
             // "Puno" is Peru's Puno before India's Pune, which GeoNames also lists as "Puno"; "Taum" a place of that name
             // before a Philippine town with "Taum" among its old names: a place called so outweighs namesakes that
             // are called so only in their alternate names, unless these are far bigger ("Odessa" is still Odesa).
-            var called = Gazetteer.NormalizeName(mention.Name);
-            var anyCalled = fitting.Any(p => Gazetteer.IsCalled(p.Name, called));
+            var weight = NamesakeWeight(fitting, mention.Name);
             var byCountry = fitting.GroupBy(p => p.Country).Select(g => (Country: g.Key, Population: Math.Max(PopulationFloor,
-                g.Max(p => anyCalled && !Gazetteer.IsCalled(p.Name, called) ? (long)(p.Population * AlternateNameFactor) : p.Population)))).ToList();
+                g.Max(p => (long)weight(p))))).ToList();
             var total = (double)byCountry.Sum(c => c.Population);
             var factor = mention.InParenthesis ? ParenthesisFactor(tokens, mention.First) : 1;
             // "(Al Yarmouk, Al Ghafri) in Gaza City": many cities have a quarter of a name, so a quarter says little

@@ -162,12 +162,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         // A place called so outweighs namesakes only alternate names call so ("Novodanylivka" is the village of that
         // name, not Novobohdanivka, which GeoNames also calls so), a place called so whose size GeoNames does not give
         // counting at the floor its extracts keep (ties keep the gazetteer's order: known sizes first).
-        var mentionKey = Gazetteer.NormalizeName(mention.Name);
-        var anyCalled = candidates.Any(p => Gazetteer.IsCalled(p.Name, mentionKey));
-        double Size(GeoPlace p) => !anyCalled ? p.Population
-            : Gazetteer.IsCalled(p.Name, mentionKey) ? Math.Max(p.Population, CountryResolver.PopulationFloor)
-            : p.Population * CountryResolver.AlternateNameFactor;
-        var place = candidates.OrderByDescending(p => Size(p) * (SeatOfItsName(p) ? SeatWeight : 1)).First();
+        var size = CountryResolver.NamesakeWeight(candidates, mention.Name);
+        var place = candidates.OrderByDescending(p => size(p) * (SeatOfItsName(p) ? SeatWeight : 1)).First();
         return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
     }
 
