@@ -748,6 +748,14 @@ public sealed class CountryResolver
         if (previous.Lower == "of" && i >= 2 && (_grammar.Is(tokens[i - 2], WordClass.PlaceNoun) || _grammar.Is(tokens[i - 2], WordClass.Nearby)
             || !tokens[i - 2].IsCapitalised && _grammar.Is(tokens[i - 2], WordClass.Division)
             || _grammar.Is(tokens[i - 2], WordClass.Facility) && !tokens[i - 2].IsCapitalised)) return true; // "the hospital of Thessaloniki"
+        // "the road between Faaour and Kafr Zabad", "in Chtaura or Zahle": the name after a place the text expects,
+        // joined by "and" or "or", is a place too, whether or not the gazetteer knows the first.
+        if (previous.Lower is "and" or "or" && depth < 3 && i >= 2 && StartsName(tokens, i - 2))
+        {
+            var start = i - 2;
+            while (start > 0 && StartsName(tokens, start - 1)) start--;
+            return PlaceExpected(tokens, start, depth + 1);
+        }
         if (previous.Text != ",") return false;
         if (InParenthesis(tokens, i)) return true;
         // "On 29 April, Caripe, Monagas state, farmers blocked roads": a name the text places in a province by its

@@ -342,8 +342,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         var k = first - 1;
         // A comma joins a list only where "and" ends it ("from Beirut, Jal el Dib and Aarsal"), not a chain of a
         // place and its divisions ("from Barangay Camudlas, Bindoy, Negros Oriental").
-        var list = false;
-        for (var j = first; j < tokens.Count; j++)
+        var list = first > 0 && tokens[first - 1].Lower == "and";
+        for (var j = first; j < tokens.Count && !list; j++)
         {
             if (tokens[j].Lower == "and") { list = true; break; }
             if (!(tokens[j].Text == "," || NameWord(tokens[j]))) break;

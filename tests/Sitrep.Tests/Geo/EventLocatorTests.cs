@@ -132,6 +132,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos neighborhood by two armed men.", "Brazil", "Mato Grosso", -12.55, -55.71, 1)]
     // The first words of a division's longer name ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad") are no town.
     [InlineData("On Sunday, a protest was held in Kohgiluyeh and Boyer-Ahmad province against water diversion.", "Iran", "Kohgiluyeh and Buyer Ahmad", 30.67, 51.59, 3)]
+    // The name after "and" where a place is expected is a place too, though the gazetteer knows not the first.
+    [InlineData("On Sunday, protesters blocked the road between Faaour and Kafr Zabad.", "Lebanon", "Bekaa", 33.75, 35.95, 1)]
     // Every place of a list after "from" is where people came from, not where they gathered.
     [InlineData("On Sunday, protesters from Beirut, Jal el Dib and Aarsal gathered at a square in Tyre.", "Lebanon", "South", 33.27, 35.20, 1)]
     // A country alone stands at its capital, at precision 3, as conflict data code national-level events.
