@@ -180,15 +180,57 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // none of the names is a division at all. "Kurla town (Mumbai Suburban, Maharashtra)": a province only other
         // countries have says the place is not the namesake abroad (Korla in China) but one the gazetteer lacks.
         var refuting = Refuting(names).ToList();
-        if (refuting.Any(IsDivisionOfCountry(mention.Places))) return [];
+        if (refuting.Any(IsDivisionOfCountry(mention.Places))) return ByNamedDivision(mention, refuting);
         // "Handwara subdistrict (Kupwara district, J&K)": a loose spelling match (Hindoria, Madhya Pradesh) that lies
         // in none of the places the text locates it by is a guess the text refutes.
         if (mention.IsVariant && refuting.Any(n => gazetteer.Find(n).Count > 0 || gazetteer.Admin1Countries(n).Count > 0)) return [];
         // ("Banfora (Banfora, Comoe)": Comoé is a province of Burkina Faso as well as a district of the Ivory Coast.)
         return refuting.Any(n => gazetteer.Admin1Countries(n) is { Count: > 0 } owners
                 && (mention.Places.Any(p => owners.Contains(p.CountryIso2)) || !mention.Places.Any(p => districtOf?.Invoke(n, p.Country) == true)))
-            ? [] : mention.Places;
+            ? ByNamedDivision(mention, refuting) : mention.Places;
     }
+
+    /// <summary>
+    /// Where the divisions named rule out every place of a name: "Burgersfort (Sekhukhune, Limpopo)": GeoNames files some
+    /// towns under a neighbouring province (a border drawn anew, a province split since), so the one place of the name
+    /// in its country lying by the smallest division named (the district where one is named: Mehrabpur of Balochistan
+    /// lies by Sindh, not by the district of Sindh the text names) is that town. None for a common name ("Barangay San
+    /// Isidro, Rodriguez, Rizal": one of many San Isidros lying by Rizal is a guess).
+    /// </summary>
+    private IReadOnlyList<GeoPlace> ByNamedDivision(PlaceMention mention, IReadOnlyList<string> divisions)
+    {
+        if (mention.IsVariant) return [];
+        var byDivision = new List<GeoPlace>();
+        foreach (var country in mention.Places.GroupBy(p => p.Country))
+        {
+            if (country.Count() > MaxBorderNamesakes) continue;
+            var districts = divisions.Where(n => IsDistrictOnly(n, country.First())).ToList();
+            var nearest = districts.Count > 0 ? districts : divisions;
+            foreach (var place in country)
+                if (nearest.FirstOrDefault(n => gazetteer.KilometresToDivision(place, n) is <= BorderKilometres) is { } division)
+                    byDivision.Add(InDivision(place, division));
+        }
+        return byDivision.Count == 1 ? byDivision : [];
+    }
+
+    /// <summary>A place filed under the division the text names (its district's province with it), as the text has it.</summary>
+    private GeoPlace InDivision(GeoPlace place, string division) =>
+        IsDistrictOnly(division, place) && gazetteer.LargestIn(place.CountryIso2, division, admin2: true) is { } district
+            ? place with { Admin1 = district.Admin1, Admin2 = district.Admin2 }
+            : gazetteer.LargestIn(place.CountryIso2, division, admin2: false) is { } province
+                ? place with { Admin1 = province.Admin1, Admin2 = province.Admin1 == place.Admin1 ? place.Admin2 : null }
+                : place;
+
+    /// <summary>Whether a name is a district of a place's country and not a province of it too ("Sanaa").</summary>
+    private bool IsDistrictOnly(string division, GeoPlace place) =>
+        (districtOf?.Invoke(division, place.Country) == true || gazetteer.LargestIn(place.CountryIso2, division, admin2: true) is not null)
+        && gazetteer.LargestIn(place.CountryIso2, division, admin2: false) is null;
+
+    /// <summary>How near a division a place GeoNames files outside it may lie and still be the town a text places in it.</summary>
+    private const double BorderKilometres = 15;
+
+    /// <summary>A name more places of one country bear than this is too common to guess which a misplaced division means.</summary>
+    private const int MaxBorderNamesakes = 2;
 
     /// <summary>
     /// How well a place fits the divisions named: 2 for its province, 1 for its district, 3 for both. A province that

@@ -65,6 +65,8 @@ public sealed class Gazetteer
     private readonly string[] _divisionNames;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _admin1Countries; // division key → countries with such an admin1
     private readonly Lazy<Dictionary<string, int>> _largestInDivision; // "ISO2\t1|2\tdivision key" → most populous place in it
+    private readonly Lazy<int[][]> _placesByCountry; // country index → its places' positions
+    private readonly Lazy<string[]> _divisionKeys; // DivisionKey of each of _divisionNames
     private readonly GazetteerNameTable _names;
     private readonly GazetteerNameTable _variants; // transliteration variant keys (GazetteerNames.VariantKey) → places
     private readonly Dictionary<string, int> _countryKeys; // every code and normalised name → index in _countryTable
@@ -87,6 +89,13 @@ public sealed class Gazetteer
         _divisionNames = divisionNames;
         _largestInDivision = new Lazy<Dictionary<string, int>>(LargestInDivisions);
         _admin1Countries = new Lazy<Dictionary<string, HashSet<string>>>(Admin1CountriesByKey);
+        _placesByCountry = new Lazy<int[][]>(() =>
+        {
+            var byCountry = new List<int>[_countryTable.Length];
+            for (var p = 0; p < _countries.Length; p++) (byCountry[_countries[p]] ??= []).Add(p);
+            return byCountry.Select(list => list?.ToArray() ?? []).ToArray();
+        });
+        _divisionKeys = new Lazy<string[]>(() => _divisionNames.Select(DivisionKey).ToArray());
         _names = names;
         _variants = variants;
         _countryKeys = countryKeys;
@@ -176,6 +185,27 @@ public sealed class Gazetteer
         var iso2 = CountryIso2Of(countryIso2OrName);
         if (iso2 is null) return null;
         return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
+    }
+
+    /// <summary>
+    /// How far a place lies from the nearest place its country's gazetteer files under a division of a name (a first- or
+    /// second-level division, given as a text writes it), in kilometres; null where the country has no such division.
+    /// A linear scan of the country's places: for the rare text whose division rules out every place of a name.
+    /// </summary>
+    public double? KilometresToDivision(GeoPlace place, string division)
+    {
+        var country = CountryIndex(place.CountryIso2);
+        if (country < 0) return null;
+        var key = DivisionKey(division);
+        var keys = _divisionKeys.Value;
+        double? best = null;
+        foreach (var p in _placesByCountry.Value[country])
+        {
+            if (!(_admin1[p] >= 0 && keys[_admin1[p]] == key || _admin2[p] >= 0 && keys[_admin2[p]] == key)) continue;
+            var distance = GreatCircle.Kilometres(place.Latitude, place.Longitude, _latitudes[p] / CoordinateScale, _longitudes[p] / CoordinateScale);
+            if (best is null || distance < best) best = distance;
+        }
+        return best;
     }
 
     private Lazy<Dictionary<string, string>> ProvinceOfDistrictByKey { get; init; } = new(() => []);

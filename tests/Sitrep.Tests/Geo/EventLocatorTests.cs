@@ -132,6 +132,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in Sorriso, Mato Grosso, a man was killed at a bar in Sao Domingos neighborhood by two armed men.", "Brazil", "Mato Grosso", -12.55, -55.71, 1)]
     // The first words of a division's longer name ("Kohgiluyeh" of "Kohgiluyeh and Boyer-Ahmad") are no town.
     [InlineData("On Sunday, a protest was held in Kohgiluyeh and Boyer-Ahmad province against water diversion.", "Iran", "Kohgiluyeh and Buyer Ahmad", 30.67, 51.59, 3)]
+    // GeoNames files Burgersfort under Mpumalanga; the one town of the name lying by the district and province the text
+    // names is it, under the text's province. Balochistan's Mehrabpur lies by Sindh but not by the district named: the
+    // Mehrabpur meant is one the gazetteer lacks, and the district stands for it.
+    [InlineData("On Sunday, police in Burgersfort (Sekhukhune, Limpopo) assaulted a taxi driver.", "South Africa", "Limpopo", -24.68, 30.33, 1)]
+    [InlineData("On Sunday, shopkeepers held a protest demonstration in Mehrabpur city (Naushahro Firoz, Sindh), against police.", "Pakistan", "Sindh", 26.84, 68.12, 2)]
     // The name after "and" where a place is expected is a place too, though the gazetteer knows not the first.
     [InlineData("On Sunday, protesters blocked the road between Faaour and Kafr Zabad.", "Lebanon", "Bekaa", 33.75, 35.95, 1)]
     // Every place of a list after "from" is where people came from, not where they gathered.
