@@ -167,6 +167,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 located = (_locator?.Locate(evidence, frontLine.Country, new HashSet<string>(StringComparer.OrdinalIgnoreCase) { frontLine.Admin1 }) is { } onLine
                               && string.Equals(onLine.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase) ? onLine : null)
                           ?? _locator?.LocateDivision(frontLine.Admin1, frontLine.Country) ?? located;
+            // "near Bohdanivka, Donetsk": of the front-line place's namesakes in the province, the one on the line.
+            if (frontLine is not null && located is not null && _locator is not null
+                && string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase))
+                located = _locator.OnLine(located, frontLine, defaults.FrontLines.All);
             // "In Venezuela, the regime blocked a website": a country named alone stands at its capital.
             located ??= country is not null ? _locator?.LocateCountry(evidence, country) : null;
             var place = located is null ? null : located with { Place = countries.WithConflictNames(located.Place) };

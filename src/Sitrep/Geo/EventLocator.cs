@@ -25,6 +25,42 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// <summary>A place this big is the event's even in a story the rest of the text places elsewhere.</summary>
     private const long BigCity = 500_000;
 
+    /// <summary>The places of a line that stand for it (one place of its names in its province), by line and era.</summary>
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Country, DateOnly From, DateOnly To), IReadOnlyList<(string Id, GeoPlace Place)>> _lineAnchors = new();
+
+    /// <summary>A front-line place farther than this from the line's other places is behind it; nearer, on it.</summary>
+    private const double LineKilometres = 10;
+
+    /// <summary>
+    /// "fired at the governmental positions near Bohdanivka, Donetsk" in a report on a line of contact: of the places
+    /// of a front-line place's names in its province, the one on the line (within <see cref="LineKilometres"/> of the
+    /// line's other places), where the place located lies behind it (the Bohdanivka by Volnovakha, not the one by
+    /// Chasiv Yar, 20 km from the 2015-2022 line). The line's other places stand for it where a single place of
+    /// their names lies in their province.
+    /// </summary>
+    /// <param name="located">Where the event was placed, in the front-line place's province.</param>
+    /// <param name="line">The front-line place the event's sentences name.</param>
+    /// <param name="all">Every front-line place.</param>
+    public EventPlace OnLine(EventPlace located, FrontLinePlace line, IReadOnlyList<FrontLinePlace> all)
+    {
+        var namesakes = InProvince(line).ToList();
+        if (namesakes.Count < 2 || !namesakes.Any(p => p.GeonameId == located.Place.GeonameId)) return located;
+        var anchors = _lineAnchors.GetOrAdd((line.Country, line.From, line.To), _ => all
+            .Where(f => f.Country == line.Country && f.From == line.From && f.To == line.To)
+            .Select(f => (f.Id, Places: InProvince(f).ToList())).Where(f => f.Places.Count == 1)
+            .Select(f => (f.Id, f.Places[0])).ToList());
+        double FromLine(GeoPlace p) => anchors.Where(a => a.Id != line.Id)
+            .Select(a => GreatCircle.Kilometres(p.Latitude, p.Longitude, a.Place.Latitude, a.Place.Longitude)).DefaultIfEmpty(double.MaxValue).Min();
+        if (FromLine(located.Place) <= LineKilometres) return located;
+        var onLine = namesakes.MinBy(FromLine)!;
+        return FromLine(onLine) <= LineKilometres ? located with { Place = onLine, RuleId = $"line-place:{onLine.GeonameId}" } : located;
+    }
+
+    /// <summary>The places of a front-line place's names in its province.</summary>
+    private IEnumerable<GeoPlace> InProvince(FrontLinePlace line) => line.Names.SelectMany(gazetteer.Find)
+        .Where(p => p.Country == line.Country && string.Equals(p.Admin1, line.Admin1, StringComparison.OrdinalIgnoreCase))
+        .DistinctBy(p => p.GeonameId);
+
     /// <param name="sentences">The event's sentences (place tokens).</param>
     /// <param name="country">The event's country, if known.</param>
     /// <param name="provinces">Provinces the story works in (a monitoring mission's), whose namesakes go first.</param>

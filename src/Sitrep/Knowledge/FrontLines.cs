@@ -13,7 +13,9 @@ namespace Sitrep.Knowledge;
 /// <param name="Facing">The canonical name of the side across the line.</param>
 /// <param name="From">The first day the line held.</param>
 /// <param name="To">The last day it held.</param>
-public sealed record FrontLinePlace(string Id, string Country, string Admin1, string HeldBy, string Facing, DateOnly From, DateOnly To)
+/// <param name="Names">The names the place is found by, its own first.</param>
+public sealed record FrontLinePlace(string Id, string Country, string Admin1, string HeldBy, string Facing, DateOnly From, DateOnly To,
+    IReadOnlyList<string> Names)
 {
     public bool HeldOn(DateOnly day) => day >= From && day <= To;
 }
@@ -53,9 +55,10 @@ public sealed class FrontLines
             if (!DateOnly.TryParseExact(row[6], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from)
                 || !DateOnly.TryParseExact(row[7], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var to) || to < from)
                 throw new KnowledgeFileException(row.File, row.Line, "from and to must be dates (yyyy-MM-dd), from before to");
-            var place = new FrontLinePlace(row[0], row[2], row[3], row[4], row[5], from, to);
+            var placeNames = row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+            var place = new FrontLinePlace(row[0], row[2], row[3], row[4], row[5], from, to, placeNames);
             places.Add(place);
-            names.AddRange(row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(n => (n, place)));
+            names.AddRange(placeNames.Select(n => (n, place)));
         }
         return new FrontLines(places, names);
     }

@@ -11,8 +11,10 @@ public sealed class EventLocatorTests
 {
     private static readonly SitrepPipeline Pipeline = new SitrepPipelineBuilder().UseDefaults(RepositoryPaths.Data).Build();
 
-    private static EventRecord Single(string text) =>
-        Assert.Single(Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText, text, DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events);
+    private static EventRecord Single(string text) => Single(text, new DateOnly(2024, 9, 30));
+
+    private static EventRecord Single(string text, DateOnly published) =>
+        Assert.Single(Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText, text, DocumentMetadata.None), published).Events);
 
     [Theory]
     // sentence | country | admin1 | latitude, longitude of the place (within 25 km) | geo precision
@@ -314,12 +316,23 @@ public sealed class EventLocatorTests
     {
         // Novooleksandrivka of the Luhansk line (front-lines.tsv), not the bigger one near Pokrovsk (Donetsk), nor the
         // province's seat where the gazetteer has the Luhansk village.
-        var e = Assert.Single(Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText,
-            "On 29 April 2020, the OSCE SMM observed a total of 2 explosions involving unknown weapons near Novooleksandrivka.",
-            DocumentMetadata.None), new DateOnly(2020, 4, 30)).Events);
+        var e = Single("On 29 April 2020, the OSCE SMM observed a total of 2 explosions involving unknown weapons near Novooleksandrivka.",
+            new DateOnly(2020, 4, 30));
         Assert.Equal("Luhansk", e.Admin1);
         Assert.Equal("Novooleksandrivka", e.Location);
         Assert.InRange(Evaluator.DistanceKm(48.62, 38.44, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
+    }
+
+    [Fact]
+    public void A_front_line_place_is_the_namesake_on_the_line_of_its_years()
+    {
+        // Donetsk oblast has two Bohdanivkas: the bigger by Chasiv Yar, 20 km behind the 2015-2022 line, and the one by
+        // Volnovakha on it, next to Petrivske.
+        var e = Single("On 28 April 2020, the NAF rebel forces fired heavy machine guns and small arms at the governmental positions near Bohdanivka, Donetsk.",
+            new DateOnly(2020, 4, 29));
+        Assert.Equal("Donetsk", e.Admin1);
+        Assert.InRange(Evaluator.DistanceKm(47.64, 37.72, e.Latitude!.Value, e.Longitude!.Value), 0, 5);
+        Assert.Equal(2, e.GeoPrecision);
     }
 
     [Fact]
