@@ -323,16 +323,20 @@ public sealed class EventLocatorTests
         Assert.InRange(Evaluator.DistanceKm(48.62, 38.44, e.Latitude!.Value, e.Longitude!.Value), 0, 25);
     }
 
-    [Fact]
-    public void A_front_line_place_is_the_namesake_on_the_line_of_its_years()
+    [Theory]
+    // Donetsk oblast has two Bohdanivkas: the bigger by Chasiv Yar, 20 km behind the 2015-2022 line, and the one by
+    // Volnovakha on it, next to Petrivske.
+    [InlineData("On 28 April 2020, the NAF rebel forces fired heavy machine guns and small arms at the governmental positions near Bohdanivka, Donetsk.", "Donetsk", 47.64, 37.72, 2)]
+    // "imeni" (Russian: named after) joins a name's words.
+    [InlineData("On 28 April 2020, the Ukrainian Forces fired grenade launchers at the positions of the Donbass People's Militia in the area of Shakhta imeni Gagarina, Donetsk.", "Donetsk", 48.35, 37.96, 1)]
+    // Orikhove-Donetske is on the Donets, in Luhansk oblast.
+    [InlineData("On 30 April 2020, the OSCE SMM observed a total of 16 explosions involving unknown weapons near Orikhove-Donetske.", "Luhansk", 48.76, 38.87, 2)]
+    public void A_front_line_place_is_the_place_on_the_line_of_its_years(string text, string admin1, double latitude, double longitude, int precision)
     {
-        // Donetsk oblast has two Bohdanivkas: the bigger by Chasiv Yar, 20 km behind the 2015-2022 line, and the one by
-        // Volnovakha on it, next to Petrivske.
-        var e = Single("On 28 April 2020, the NAF rebel forces fired heavy machine guns and small arms at the governmental positions near Bohdanivka, Donetsk.",
-            new DateOnly(2020, 4, 29));
-        Assert.Equal("Donetsk", e.Admin1);
-        Assert.InRange(Evaluator.DistanceKm(47.64, 37.72, e.Latitude!.Value, e.Longitude!.Value), 0, 5);
-        Assert.Equal(2, e.GeoPrecision);
+        var e = Single(text, new DateOnly(2020, 5, 1));
+        Assert.Equal(admin1, e.Admin1);
+        Assert.InRange(Evaluator.DistanceKm(latitude, longitude, e.Latitude!.Value, e.Longitude!.Value), 0, 5);
+        Assert.Equal(precision, e.GeoPrecision);
     }
 
     [Fact]
