@@ -63,8 +63,11 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
                 // "killing four", "four people were killed", "4 dead"
                 // "shot to death by two armed men": a number after "by" counts the attackers, not the dead.
                 // "a woman was killed and two others were injured": a number that is the subject of a clause of its
-                // own ("two ... were") counts for that clause.
+                // own ("two ... were") counts for that clause; one after another casualty word counts for that word
+                // ("killing an officer and injuring three others"; "killing or injuring 2": how many of each is not
+                // told), unless "and" joins the two words ("killing and injuring several").
                 var afterCue = numbers.FirstOrDefault(n => n.First > cue.Last && n.First - cue.Last <= CasualtyWindow
+                    && !cues.Any(c => c.First > cue.Last && c.First < n.First && !(c.First == cue.Last + 2 && tokens[cue.Last + 1].Lower == "and"))
                     && !tokens.Skip(cue.Last + 1).Take(n.First - cue.Last - 1).Any(t => t.Text is "," or "." or ";" || t.Lower == "by")
                     && !tokens.Skip(n.Last + 1).Take(3).Any(t => grammar.Is(t, WordClass.Be)) && !CountsWeapons(tokens, n));
                 // "five members of the CV (Red Command) died": words in a parenthesis do not count towards the distance.

@@ -21,6 +21,9 @@ public sealed class CasualtyCounterTests
     [InlineData("A man was shot to death by two armed men.", 1, null)]
     [InlineData("A soldier was found dead in his house.", 1, null)] // a participle between "was" and the death word
     [InlineData("The base was hit on 3 May 2024.", 0, null)] // a date's numbers are no toll
+    [InlineData("Gunmen opened fire, killing a farmer and wounding three others.", 1, 3)] // the number is the wounded's
+    [InlineData("Gunmen opened fire, killing and wounding three soldiers.", 3, 3)] // "and" joins the two words
+    [InlineData("Gunmen opened fire, killing or wounding three soldiers.", 0, 3)] // how many died is not told
     public void Counts_the_toll(string sentence, int fatalities, int? injuries)
     {
         var tokens = Tokenizer.Tokenize(sentence);
