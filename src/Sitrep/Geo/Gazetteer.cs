@@ -84,6 +84,7 @@ public sealed class Gazetteer
         _countries = columns.Countries.ToArray();
         _admin1 = columns.Admin1.ToArray();
         _admin2 = columns.Admin2.ToArray();
+        ProvincesForSeats(strings);
         _strings = strings;
         _countryTable = countryTable;
         _divisionNames = divisionNames;
@@ -186,6 +187,30 @@ public sealed class Gazetteer
         if (iso2 is null) return null;
         return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
     }
+
+    /// <summary>
+    /// A capital or province seat GeoNames files under no province (Nouakchott, since its 2014 split into three regions)
+    /// takes the province of the nearest place of its country within <see cref="SeatProvinceKilometres"/> that has one.
+    /// </summary>
+    private void ProvincesForSeats(string[] strings)
+    {
+        for (var p = 0; p < _ids.Length; p++)
+        {
+            if (_admin1[p] >= 0 || strings[_featureCodes[p]] is not ("PPLC" or "PPLA")) continue;
+            var nearest = -1;
+            var best = SeatProvinceKilometres;
+            for (var q = 0; q < _ids.Length; q++)
+            {
+                if (_countries[q] != _countries[p] || _admin1[q] < 0) continue;
+                var distance = GreatCircle.Kilometres(_latitudes[p] / CoordinateScale, _longitudes[p] / CoordinateScale,
+                    _latitudes[q] / CoordinateScale, _longitudes[q] / CoordinateScale);
+                if (distance < best) (best, nearest) = (distance, q);
+            }
+            if (nearest >= 0) _admin1[p] = _admin1[nearest];
+        }
+    }
+
+    private const double SeatProvinceKilometres = 15;
 
     /// <summary>
     /// How far a place lies from the nearest place its country's gazetteer files under a division of a name (a first- or
