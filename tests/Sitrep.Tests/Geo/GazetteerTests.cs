@@ -377,6 +377,31 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_district_seats_file_files_a_town_under_its_district_as_the_seat()
+    {
+        using var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
+        // Osgiliath is the bigger town, but Minas Tirith, which GeoNames files under no district, is the district's seat.
+        WritePlaces(folder, columns +
+            "5\tMinas Tirith\tMinas Tirith\t\t33.00000\t44.00000\tPPL\tIQ\t07\t\t1000\n" +
+            "6\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t9166545\t5000\n");
+        Assert.Equal("Osgiliath", Gazetteer.Load(folder.Path).LargestIn("IQ", "Karkh", admin2: true)!.Name);
+
+        File.WriteAllText(folder.File(Path.Combine("geo", "district-seats-gondor.tsv")), "# made up\n# iso2\tadmin1\tadmin2\tgeonameid\tseat\n" +
+            "IQ\t07\t9166545\t5\tMinas Tirith\n");
+        var gazetteer = Gazetteer.Load(folder.Path);
+        var seat = gazetteer.LargestIn("IQ", "Karkh", admin2: true)!;
+        Assert.Equal(("Minas Tirith", "Karkh", "PPLA2"), (seat.Name, seat.Admin2, seat.FeatureCode));
+
+        // A place the places files lack is a defect of the file, reported with its line.
+        File.WriteAllText(folder.File(Path.Combine("geo", "district-seats-gondor.tsv")), "IQ\t07\t9166545\t7\tCair Andros\n");
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.Equal(1, error.Line);
+        Assert.Contains("no place 7", error.Message);
+    }
+
+    [Fact]
     public void The_teams_places_files_state_their_source_and_licence_and_lie_in_their_country()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "places-*.tsv");
