@@ -574,7 +574,8 @@ public sealed class Gazetteer
                 throw new KnowledgeFileException(row.File, row.Line, $"place {row[3]} is not in {row[0]}");
             columns.Admin1[p] = province;
             columns.Admin2[p] = district;
-            columns.FeatureCodes[p] = (ushort)seat;
+            // (A province's seat or a capital stays one: it is a district's seat as well.)
+            if (strings[columns.FeatureCodes[p]] is not ("PPLC" or "PPLA")) columns.FeatureCodes[p] = (ushort)seat;
         }
     }
 

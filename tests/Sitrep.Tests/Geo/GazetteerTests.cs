@@ -402,6 +402,29 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void The_teams_district_seats_files_state_their_source_and_licence_and_seat_each_district_once()
+    {
+        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "district-seats*.tsv");
+        Assert.NotEmpty(files);
+        var districts = new HashSet<string>(StringComparer.Ordinal);
+        var seats = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var path in files)
+        {
+            var lines = File.ReadAllLines(path);
+            var header = string.Join('\n', lines.TakeWhile(l => l.StartsWith('#')));
+            Assert.Contains("Source:", header);
+            Assert.Contains("Licence:", header);
+            foreach (var row in lines.Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => l.Split('\t')))
+            {
+                Assert.True(districts.Add($"{row[0]}\t{row[1]}\t{row[2]}"), $"{Path.GetFileName(path)}: district {row[2]} given twice");
+                Assert.True(seats.Add(row[3]), $"{Path.GetFileName(path)}: place {row[3]} seats two districts");
+            }
+        }
+        // The loader filed each seat under its district: Mezam (Cameroon) stands at Bamenda.
+        Assert.Equal("Bamenda", _gazetteer.LargestIn("Cameroon", "Mezam", admin2: true)?.Name);
+    }
+
+    [Fact]
     public void The_teams_places_files_state_their_source_and_licence_and_lie_in_their_country()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "places-*.tsv");
