@@ -287,9 +287,24 @@ public sealed class CountryResolver
     /// province"), as written, in the order they come.
     /// </summary>
     public IReadOnlyList<string> NamedDivisions(IReadOnlyList<Token> tokens) =>
-        Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal))
+        Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal) && !InsideName(tokens, c.First))
             .OrderBy(c => c.First).Select(c => Name(tokens, c.First, c.Count))
             .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
+
+    /// <summary>
+    /// Whether a token lies in a parenthesis inside a place's name, between the name and the word for the place: "Hpar
+    /// Hpyo (Chin) village" is the Chin people's Hpar Hpyo, in Rakhine, not a place of Chin State.
+    /// </summary>
+    private bool InsideName(IReadOnlyList<Token> tokens, int index)
+    {
+        var open = index - 1;
+        while (open >= 0 && index - open <= 4 && tokens[open].Text != "(") open--;
+        if (open < 1 || tokens[open].Text != "(" || !tokens[open - 1].IsCapitalised) return false;
+        var close = index;
+        while (close < tokens.Count && close - index <= 4 && tokens[close].Text != ")") close++;
+        return close + 1 < tokens.Count && tokens[close].Text == ")" && !tokens[close + 1].IsCapitalised
+            && _grammar is not null && _grammar.Is(tokens[close + 1], WordClass.Settlement);
+    }
 
     /// <summary>
     /// Districts a sentence names with the word for a district after them ("in Radman Al Awad district (Al Bayda)",
@@ -769,8 +784,12 @@ public sealed class CountryResolver
         var last = i - 2;
         var overNoun = last > 0 && !tokens[last].IsCapitalised && _grammar.Is(tokens[last], WordClass.PlaceNoun) && !_grammar.Is(tokens[last], WordClass.Division);
         if (overNoun) last--;
+        // ("Hpar Hpyo (Chin) village, Minbya Township": past a parenthesis inside the name.)
+        if (overNoun && last > 0 && tokens[last].Text == ")" && InsideName(tokens, last - 1))
+            while (last > 0 && tokens[last + 1].Text != "(") last--;
         var before = last;
-        while (before >= 0 && StartsName(tokens, before)) before--;
+        // ("at Hpar Hpyo village, Minbya": "at" before a name is the preposition, not the Arabic article.)
+        while (before >= 0 && StartsName(tokens, before) && !(!tokens[before].IsCapitalised && _grammar.Is(tokens[before], WordClass.Locative))) before--;
         // "in the Cano Raya community, Tibu, Norte de Santander": the article of a name the word for a place closes.
         if (overNoun && before + 1 <= last && before >= 1 && _grammar.IsDeterminer(tokens[before]) && _grammar.Is(tokens[before - 1], WordClass.Locative))
             return true;

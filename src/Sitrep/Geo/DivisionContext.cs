@@ -22,7 +22,10 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Token>, List<Token>> ParenthesisTokens = new();
 
     /// <summary>The names of the first locating parenthesis, innermost division last: "(Pulwama district, J&amp;K)".</summary>
-    public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens)
+    /// <param name="tokens">The sentence.</param>
+    /// <param name="grammar">Where given, a parenthesis inside a name, before the word for the place ("Hpar Hpyo (Chin)
+    /// village": the Chin people's Hpar Hpyo, in Rakhine), locates nothing.</param>
+    public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens, Grammar? grammar = null)
     {
         var open = -1;
         for (var i = 0; i < tokens.Count; i++)
@@ -33,6 +36,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 var inside = tokens.Skip(open + 1).Take(i - open - 1).ToList();
                 // "(CRPF)", "(SDF)": a group's acronym, not the place's division.
                 if (inside.Count == 0 || !inside[0].IsCapitalised || inside.Count == 1 && IsAcronym(inside[0].Text)) { open = -1; continue; }
+                if (grammar is not null && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalised && grammar.Is(tokens[i + 1], WordClass.Settlement)
+                    && open > 0 && tokens[open - 1].IsCapitalised) { open = -1; continue; }
                 var parts = string.Join(' ', inside.Select(t => t.Text)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 // District before province: the smaller division first.
                 return parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
@@ -59,7 +64,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             if (same && (j + mention.Count >= tokens.Count || !(tokens[j + mention.Count].IsCapitalised && tokens[j + mention.Count].IsWord)))
                 AddNamesAround(names, j, mention.Count, tokens);
         }
-        AddNames(names, ParenthesisTokens.GetValue(tokens, t => ParenthesisNames(t).SelectMany(n => Tokenizer.Tokenize(n + " ,")).ToList()));
+        AddNames(names, ParenthesisTokens.GetValue(tokens, t => ParenthesisNames(t, grammar).SelectMany(n => Tokenizer.Tokenize(n + " ,")).ToList()));
         // A name in the locating parenthesis is not located by itself: "Panama City (Bella Vista)" is a quarter, not
         // the Bella Vista of Paraguay's district of that name.
         if (mention.InParenthesis) names.Remove(Gazetteer.DivisionKey(mention.Name));

@@ -70,7 +70,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         var read = new List<(IReadOnlyList<Token> Tokens, IReadOnlyList<PlaceMention> Towns)>();
         foreach (var tokens in sentences)
         {
-            division.AddRange(DivisionContext.ParenthesisNames(tokens).SelectMany(n => RunTogether(n, country)));
+            division.AddRange(DivisionContext.ParenthesisNames(tokens, grammar).SelectMany(n => RunTogether(n, country)));
             // "rockets were fired at the Victoria military base in Baghdad": a named facility before any town is where
             // it happened, not a launch site ("launched from Ain al-Asad").
             var facility = places.Facilities.Find(tokens)

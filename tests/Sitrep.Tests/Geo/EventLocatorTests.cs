@@ -139,6 +139,9 @@ public sealed class EventLocatorTests
     // Mehrabpur meant is one the gazetteer lacks, and the district stands for it.
     [InlineData("On Sunday, police in Burgersfort (Sekhukhune, Limpopo) assaulted a taxi driver.", "South Africa", "Limpopo", -24.68, 30.33, 1)]
     [InlineData("On Sunday, shopkeepers held a protest demonstration in Mehrabpur city (Naushahro Firoz, Sindh), against police.", "Pakistan", "Sindh", 26.84, 68.12, 2)]
+    // A parenthesis inside a village's name, before the word for the place, is a people's, not Chin State; the chain
+    // after it goes on to the township ("at" before a name is the preposition, not the Arabic article).
+    [InlineData("On Sunday, the Myanmar military and the AA clashed at Hpar Hpyo (Chin) village, Minbya Township, Rakhine State.", "Myanmar", "Rakhine", 20.37, 93.27, 1)]
     // The name after "and" where a place is expected is a place too, though the gazetteer knows not the first.
     [InlineData("On Sunday, protesters blocked the road between Faaour and Kafr Zabad.", "Lebanon", "Bekaa", 33.75, 35.95, 1)]
     // Every place of a list after "from" is where people came from, not where they gathered.
