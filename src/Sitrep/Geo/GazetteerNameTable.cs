@@ -63,6 +63,8 @@ internal sealed class GazetteerNameTable
         private int _pairCount;
         private int[] _placeStarts = new int[1 << 18];       // place p's keys are _pairKeys[_placeStarts[p].._placeStarts[p + 1]]
         private int _placeCount;
+        private readonly Dictionary<int, List<int>> _otherNames = [];  // keys given to places after their own names
+        private int _otherCount;
 
         /// <summary>Starts the names of the next place (places are numbered 0, 1, 2... in the order they start).</summary>
         public void StartPlace()
@@ -86,6 +88,28 @@ internal sealed class GazetteerNameTable
                 Array.Resize(ref _pairKeys, _pairKeys.Length * 2);
             _pairKeys[_pairCount++] = key;
             _placeStarts[_placeCount] = _pairCount;
+        }
+
+        /// <summary>
+        /// Adds a normalised name to a place started before (a name a user's file gives a GeoNames place); a name the
+        /// place already has is ignored.
+        /// </summary>
+        public void AddTo(int place, ReadOnlySpan<char> normalized)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(place);
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(place, _placeCount);
+            var hash = Hash(normalized);
+            var key = Find(normalized, hash, _chars, _starts, _hashes, _slots);
+            if (key < 0)
+                key = AddKey(normalized, hash);
+            else if (_pairKeys.AsSpan(_placeStarts[place], _placeStarts[place + 1] - _placeStarts[place]).Contains(key))
+                return;
+            if (!_otherNames.TryGetValue(place, out var keys))
+                _otherNames[place] = keys = [];
+            if (keys.Contains(key))
+                return;
+            keys.Add(key);
+            _otherCount++;
         }
 
         private int AddKey(ReadOnlySpan<char> name, int hash)
@@ -132,13 +156,21 @@ internal sealed class GazetteerNameTable
             var offsets = new int[_count + 1];
             for (var pair = 0; pair < _pairCount; pair++)
                 offsets[_pairKeys[pair] + 1]++;
+            foreach (var keys in _otherNames.Values)
+                foreach (var key in keys)
+                    offsets[key + 1]++;
             for (var key = 0; key < _count; key++)
                 offsets[key + 1] += offsets[key];
             var next = offsets[..^1];
-            var postings = new int[_pairCount];
+            var postings = new int[_pairCount + _otherCount];
             foreach (var place in placeOrder)
+            {
                 for (var pair = _placeStarts[place]; pair < _placeStarts[place + 1]; pair++)
                     postings[next[_pairKeys[pair]]++] = place;
+                if (_otherNames.TryGetValue(place, out var keys))
+                    foreach (var key in keys)
+                        postings[next[key]++] = place;
+            }
 
             // Trimmed to size; the slot table is rebuilt at the smallest power of two that keeps it at most half full.
             var size = 1;

@@ -402,6 +402,31 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_place_names_file_gives_places_other_names()
+    {
+        using var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
+        WritePlaces(folder, columns +
+            "5\tMinas Tirith\tMinas Tirith\t\t33.00000\t44.00000\tPPL\tIQ\t07\t\t1000\n" +
+            "6\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t\t5000\n");
+        Assert.Empty(Gazetteer.Load(folder.Path).Find("Mundburg"));
+
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-names-gondor.tsv")), "# made up\n# geonameid\tother names\n" +
+            "5\tMundburg|Stone-city|Minas Tirith\n6\tOsgiliath Ford\n");
+        var gazetteer = Gazetteer.Load(folder.Path);
+        Assert.Equal(5, Assert.Single(gazetteer.Find("Mundburg")).GeonameId);
+        Assert.Equal(5, Assert.Single(gazetteer.Find("stone city")).GeonameId);
+        Assert.Single(gazetteer.Find("Minas Tirith")); // a name the place has already is not given twice
+        Assert.Equal(6, Assert.Single(gazetteer.Find("Osgiliath Ford")).GeonameId);
+        Assert.Contains(gazetteer.FindVariant("Mundbourg"), p => p.GeonameId == 5); // and its spelling variants
+
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-names-gondor.tsv")), "7\tCair Andros\n");
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.Contains("no place 7", error.Message);
+    }
+
+    [Fact]
     public void The_teams_district_seats_files_state_their_source_and_licence_and_seat_each_district_once()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "district-seats*.tsv");
