@@ -379,13 +379,8 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     [Fact]
     public void A_district_seats_file_files_a_town_under_its_district_as_the_seat()
     {
-        using var folder = new TemporaryFolder();
-        CopyCodeTables(folder);
-        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
         // Osgiliath is the bigger town, but Minas Tirith, which GeoNames files under no district, is the district's seat.
-        WritePlaces(folder, columns +
-            "5\tMinas Tirith\tMinas Tirith\t\t33.00000\t44.00000\tPPL\tIQ\t07\t\t1000\n" +
-            "6\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t9166545\t5000\n");
+        using var folder = TwoTowns(osgiliathDistrict: "9166545");
         Assert.Equal("Osgiliath", Gazetteer.Load(folder.Path).LargestIn("IQ", "Karkh", admin2: true)!.Name);
 
         File.WriteAllText(folder.File(Path.Combine("geo", "district-seats-gondor.tsv")), "# made up\n# iso2\tadmin1\tadmin2\tgeonameid\tseat\n" +
@@ -404,12 +399,7 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     [Fact]
     public void A_place_names_file_gives_places_other_names()
     {
-        using var folder = new TemporaryFolder();
-        CopyCodeTables(folder);
-        const string columns = "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n";
-        WritePlaces(folder, columns +
-            "5\tMinas Tirith\tMinas Tirith\t\t33.00000\t44.00000\tPPL\tIQ\t07\t\t1000\n" +
-            "6\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t\t5000\n");
+        using var folder = TwoTowns(osgiliathDistrict: "");
         Assert.Empty(Gazetteer.Load(folder.Path).Find("Mundburg"));
 
         File.WriteAllText(folder.File(Path.Combine("geo", "place-names-gondor.tsv")), "# made up\n# geonameid\tother names\n" +
@@ -480,6 +470,17 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
         var largest = _gazetteer.LargestIn("CD", "Kinshasa", admin2: false);
         Assert.NotNull(largest);
         Assert.NotEqual("PPLX", largest.FeatureCode);
+    }
+
+    /// <summary>A data folder with two made-up towns of Baghdad province: Minas Tirith (id 5) and the bigger Osgiliath (6).</summary>
+    private static TemporaryFolder TwoTowns(string osgiliathDistrict)
+    {
+        var folder = new TemporaryFolder();
+        CopyCodeTables(folder);
+        WritePlaces(folder, "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n" +
+            "5\tMinas Tirith\tMinas Tirith\t\t33.00000\t44.00000\tPPL\tIQ\t07\t\t1000\n" +
+            $"6\tOsgiliath\tOsgiliath\t\t33.10000\t44.10000\tPPL\tIQ\t07\t{osgiliathDistrict}\t5000\n");
+        return folder;
     }
 
     private static void CopyCodeTables(TemporaryFolder folder)
