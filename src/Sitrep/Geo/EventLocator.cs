@@ -155,7 +155,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // A long loose spelling whose places all lie in one neighbouring country ("Bint Jbeil", GeoNames' Bent Jbaïl)
             // in a story that only a side's demonym places ("an Israeli drone struck a car in Bint Jbeil"): a strike
             // across a border lands next door.
-            else if (local.Count == 0 && mention.IsVariant && mention.Name.Length >= MinLooseNameLength
+            // So is a name spelled as the gazetteer spells it ("Israeli forces fired tear gas at farmers east of Khuzaa").
+            else if (local.Count == 0 && (!mention.IsVariant || mention.Name.Length >= MinLooseNameLength)
                 && candidates.Select(p => p.Country).Distinct().Count() == 1 && gazetteer.AreNeighbours(country, candidates[0].Country)
                 && places.Scores([tokens]).GetValueOrDefault(country) < WeakCountryScore)
                 local = [.. candidates];
