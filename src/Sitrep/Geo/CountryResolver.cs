@@ -642,7 +642,10 @@ public sealed class CountryResolver
     {
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (!StartsName(tokens, i) || _grammar!.Is(tokens[i], WordClass.Locative) || _grammar.IsDeterminer(tokens[i])) continue;
+            // ("in An Nukhayb desert": a capitalised "An" inside a sentence, before a name, is the Arabic article.)
+            if (!StartsName(tokens, i) || _grammar!.Is(tokens[i], WordClass.Locative)
+                || _grammar.IsDeterminer(tokens[i]) && !(i > 0 && tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text)
+                    && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].IsWord)) continue;
             var run = 1;
             var words = IsArticleWord(tokens, i) ? 0 : 1;
             while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)))
