@@ -219,6 +219,10 @@ public sealed class CountryResolver
                     cues.Add((other, new CountryCue(country, PlaceWeight, $"admin1-names.tsv:{row.Line}")));
                     divisionAliases.TryAdd(other, row[1]);
                 }
+                // "(Srikakulam, AP)": an abbreviation stands for the division only where a division is looked up; as a
+                // word elsewhere it means other things ("UP", "MP"), so it is no cue.
+                foreach (var abbreviation in row[4].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+                    divisionAliases.TryAdd(abbreviation, row[1]);
             }
         }
         var districts = new List<(string, CountryCue)>();

@@ -146,6 +146,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Israeli warplanes struck agricultural lands in Al-Tawam area.", "Palestine", "Gaza Strip", 31.55, 34.47, 1)]
     // A capitalised "An" inside a sentence, before a name, is the Arabic article, not the English one.
     [InlineData("On Sunday, the PMF repelled an IS attack on their positions in An Nukhayb desert in Anbar province.", "Iraq", "Anbar", 32.04, 42.25, 1)]
+    // A state's abbreviation in a locating parenthesis picks the Rampur of Himachal Pradesh over the bigger one of
+    // Uttar Pradesh; "HP" is no cue elsewhere.
+    [InlineData("On Sunday, villagers protested in Rampur town (HP) against the new road.", "India", "Himachal Pradesh", 31.45, 77.63, 1)]
     // The name after "and" where a place is expected is a place too, though the gazetteer knows not the first.
     [InlineData("On Sunday, protesters blocked the road between Faaour and Kafr Zabad.", "Lebanon", "Bekaa", 33.75, 35.95, 1)]
     // Every place of a list after "from" is where people came from, not where they gathered.
