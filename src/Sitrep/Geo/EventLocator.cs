@@ -201,7 +201,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         // counting at the floor its extracts keep (ties keep the gazetteer's order: known sizes first).
         var size = CountryResolver.NamesakeWeight(candidates, mention.Name);
         var place = candidates.OrderByDescending(p => size(p) * (SeatOfItsName(p) ? SeatWeight : 1)).First();
-        return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) ? 2 : 1, $"place:{place.GeonameId}");
+        // (An area or a mountain, "Haftanin region", is no settlement: the event is in it, near its point.)
+        return new EventPlace(place, Near(tokens, mention.First) || NearAfter(tokens, mention.First + mention.Count) || place.FeatureCode is "AREA" or "MT" or "MTS" ? 2 : 1,
+            $"place:{place.GeonameId}");
     }
 
     /// <summary>

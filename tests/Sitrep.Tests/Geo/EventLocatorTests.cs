@@ -92,8 +92,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unknown persons attacked a temple at Navaly town (Valikamam South-West, Jaffna district), injuring a priest.", "Sri Lanka", "Northern", 9.67, 80.0, 2)]
     // Lebanon's Tripoli, where the story's other places are Lebanese, not Libya's capital.
     [InlineData("On Sunday, protesters blocked roads in Tripoli with burning tyres, a day after a sit-in in Sidon.", "Lebanon", "North", 34.44, 35.85, 1)]
-    // "X (Y) region of Z": Z is the province, not its city; the district in the parenthesis stands for X.
-    [InlineData("On Sunday, Turkish warplanes struck PKK positions in Zap (Amadiya) region of Dahuk, killing two militants.", "Iraq", "Dahuk", 37.09, 43.49, 2)]
+    // "X (Y) region of Z": Z is the province, not its city; X, an area of the team's places, stands at its point, at
+    // precision 2 as an area does.
+    [InlineData("On Sunday, Turkish warplanes struck PKK positions in Zap (Amadiya) region of Dahuk, killing two militants.", "Iraq", "Dahuk", 37.15, 43.66, 2)]
     // "in rural X": a place follows, as after "in northern".
     [InlineData("On Sunday, Turkish forces shelled a village in rural Ein Issa in Ar-Raqqa countryside, injuring a farmer.", "Syria", "Ar-Raqqa", 36.39, 38.86, 1)]
     // A three-letter name, too short to say a country, is a place of the country the story names.
