@@ -45,6 +45,9 @@ public static partial class DateMentions
     /// <summary>Whether a word is a weekday's name ("Sunday"), which opens sentences as places open datelines.</summary>
     public static bool IsWeekday(string word) => Weekdays.Contains(word);
 
+    /// <summary>Whether a word is a month's name or its abbreviation ("May", "Sept", "Jan."), whatever its case.</summary>
+    public static bool IsMonth(string word) => Months.ContainsKey(word.TrimEnd('.'));
+
     public static IReadOnlyList<DateMention> Find(string text)
     {
         var found = new List<DateMention>();

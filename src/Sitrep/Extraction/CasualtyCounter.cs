@@ -241,7 +241,5 @@ internal sealed class CasualtyCounter(EventPatterns patterns, Grammar grammar)
             ? low : null;
     }
 
-    private static bool IsMonth(Token token) => token.IsWord && (
-        System.Globalization.DateTimeFormatInfo.InvariantInfo.MonthNames.Contains(token.Text, StringComparer.OrdinalIgnoreCase)
-        || System.Globalization.DateTimeFormatInfo.InvariantInfo.AbbreviatedMonthNames.Contains(token.Text.TrimEnd('.'), StringComparer.OrdinalIgnoreCase));
+    private static bool IsMonth(Token token) => token.IsWord && Sitrep.Dates.DateMentions.IsMonth(token.Text);
 }

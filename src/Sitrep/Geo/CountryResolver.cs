@@ -632,9 +632,12 @@ public sealed class CountryResolver
                 places = InCountryOfOtherEnds(places, tokens[first].Text);
             }
         }
-        // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)") or a city of a
-        // million ("Ufa"): shorter names match too many places.
-        if (name.Length == 3 && !located) places = places.Where(p => p.Population >= MillionCity).ToList();
+        // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)"), a city of a
+        // million ("Ufa"), or a city right after "in" or "near" ("in Kut", "near Ibb"; not "in Jan", nor an acronym):
+        // shorter names match too many places.
+        var afterLocative = first > 0 && _grammar!.Is(tokens[first - 1], WordClass.Locative) && !tokens[first].Text.All(char.IsUpper)
+            && !Dates.DateMentions.IsMonth(name);
+        if (name.Length == 3 && !located) places = places.Where(p => p.Population >= (afterLocative ? BigCity : MillionCity)).ToList();
         return places.Count == 0 ? null : new PlaceMention(first, count, name, places, InParenthesis(tokens, first), variant);
     }
 
