@@ -295,19 +295,15 @@ public sealed class CountryResolver
             .OrderBy(c => c.First).Select(c => Name(tokens, c.First, c.Count))
             .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
 
-    /// <summary>
-    /// Whether a token lies in a parenthesis inside a place's name, between the name and the word for the place: "Hpar
-    /// Hpyo (Chin) village" is the Chin people's Hpar Hpyo, in Rakhine, not a place of Chin State.
-    /// </summary>
+    /// <summary>Whether a token lies in a parenthesis inside a place's name (<see cref="DivisionContext.InsideName"/>).</summary>
     private bool InsideName(IReadOnlyList<Token> tokens, int index)
     {
         var open = index - 1;
         while (open >= 0 && index - open <= 4 && tokens[open].Text != "(") open--;
-        if (open < 1 || tokens[open].Text != "(" || !tokens[open - 1].IsCapitalised) return false;
         var close = index;
         while (close < tokens.Count && close - index <= 4 && tokens[close].Text != ")") close++;
-        return close + 1 < tokens.Count && tokens[close].Text == ")" && !tokens[close + 1].IsCapitalised
-            && _grammar is not null && _grammar.Is(tokens[close + 1], WordClass.Settlement);
+        return open >= 0 && tokens[open].Text == "(" && close < tokens.Count && tokens[close].Text == ")" && _grammar is not null
+            && DivisionContext.InsideName(tokens, open, close, _grammar);
     }
 
     /// <summary>

@@ -36,8 +36,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 var inside = tokens.Skip(open + 1).Take(i - open - 1).ToList();
                 // "(CRPF)", "(SDF)": a group's acronym, not the place's division.
                 if (inside.Count == 0 || !inside[0].IsCapitalised || inside.Count == 1 && IsAcronym(inside[0].Text)) { open = -1; continue; }
-                if (grammar is not null && i + 1 < tokens.Count && !tokens[i + 1].IsCapitalised && grammar.Is(tokens[i + 1], WordClass.Settlement)
-                    && open > 0 && tokens[open - 1].IsCapitalised) { open = -1; continue; }
+                if (grammar is not null && InsideName(tokens, open, i, grammar)) { open = -1; continue; }
                 var parts = string.Join(' ', inside.Select(t => t.Text)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 // District before province: the smaller division first.
                 return parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
@@ -45,6 +44,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         }
         return [];
     }
+
+    /// <summary>
+    /// Whether the parenthesis from <paramref name="open"/> to <paramref name="close"/> stands inside a place's name,
+    /// between the name and the word for a settlement: "Hpar Hpyo (Chin) village" is the Chin people's Hpar Hpyo, in
+    /// Rakhine, not a place of Chin State.
+    /// </summary>
+    internal static bool InsideName(IReadOnlyList<Token> tokens, int open, int close, Grammar grammar) =>
+        open > 0 && tokens[open - 1].IsCapitalised && close + 1 < tokens.Count && !tokens[close + 1].IsCapitalised
+        && grammar.Is(tokens[close + 1], WordClass.Settlement);
 
     /// <summary>
     /// The division keys the text gives around a mention: its parenthesis, a comma chain, "in Y", the locating
