@@ -660,6 +660,11 @@ public sealed class CountryResolver
                 if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
                 run++;
             }
+            // "near Mine 6/7": a number closes a name the gazetteer knows with it (mines, quarters, camps numbered).
+            var numbered = i + run;
+            while (numbered < tokens.Count && numbered - i - run < 3 && (tokens[numbered].Text.All(char.IsAsciiDigit) || tokens[numbered].Text == "/")) numbered++;
+            if (numbered > i + run && tokens[numbered - 1].Text.All(char.IsAsciiDigit) && _gazetteer is not null && _gazetteer.Find(Name(tokens, i, numbered - i)).Count > 0)
+                run = numbered - i;
             // "under Dhing Police Station (Nagaon district, Assam)": the police station is named after its town.
             var namedPost = NamedPostAt(tokens, i + run);
             if (!namedPost && run > 2 && NamedPostAt(tokens, i + run - 2))

@@ -343,6 +343,8 @@ public sealed class EventLocatorTests
     [InlineData("On 28 April 2020, the NAF rebel forces fired heavy machine guns and small arms at the governmental positions near Bohdanivka, Donetsk.", "Donetsk", 47.64, 37.72, 2)]
     // "imeni" (Russian: named after) joins a name's words.
     [InlineData("On 28 April 2020, the Ukrainian Forces fired grenade launchers at the positions of the Donbass People's Militia in the area of Shakhta imeni Gagarina, Donetsk.", "Donetsk", 48.35, 37.96, 1)]
+    // A number closes a name the gazetteer knows with it.
+    [InlineData("On 30 April 2020, the Ukrainian Forces fired grenade launchers at the positions of the Donbass People's Militia in the area of Mine 6/7, Donetsk.", "Donetsk", 48.37, 38.01, 1)]
     // Orikhove-Donetske is on the Donets, in Luhansk oblast.
     [InlineData("On 30 April 2020, the OSCE SMM observed a total of 16 explosions involving unknown weapons near Orikhove-Donetske.", "Luhansk", 48.76, 38.87, 2)]
     public void A_front_line_place_is_the_place_on_the_line_of_its_years(string text, string admin1, double latitude, double longitude, int precision)
