@@ -632,18 +632,25 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// <c>geo/place-corrections*.tsv</c>: a place of the places files whose point is wrong (GeoNames puts Kupwara 55 km
-    /// south of the town) moved to where it is: geonameid, latitude, longitude, and where the point comes from. A row
-    /// naming a place the gazetteer lacks, or no point, is a defect of the file.
+    /// <c>geo/place-corrections*.tsv</c>: a place of the places files whose point or size is wrong (GeoNames puts Kupwara
+    /// 55 km south of the town, and gives Valenzuela City no population) corrected: geonameid, latitude, longitude,
+    /// population (an empty field keeps the place's own), and where the correction comes from. A row naming a place the
+    /// gazetteer lacks, or a malformed value, is a defect of the file.
     /// </summary>
     private static void FileCorrections(string geo, Columns columns)
     {
-        foreach (var row in DataFile.ReadFamily(geo, "place-corrections", minimumFields: 3))
+        foreach (var row in DataFile.ReadFamily(geo, "place-corrections", minimumFields: 4))
         {
             if (!int.TryParse(row[0], NumberStyles.None, CultureInfo.InvariantCulture, out var id) || columns.Ids.BinarySearch(id) is var p && p < 0)
                 throw new KnowledgeFileException(row.File, row.Line, $"no place {row[0]} in the places files");
-            columns.Latitudes[p] = Coordinate(row[1], 90, row.File, row.Line, "latitude");
-            columns.Longitudes[p] = Coordinate(row[2], 180, row.File, row.Line, "longitude");
+            if (row[1].Length > 0 || row[2].Length > 0)
+            {
+                columns.Latitudes[p] = Coordinate(row[1], 90, row.File, row.Line, "latitude");
+                columns.Longitudes[p] = Coordinate(row[2], 180, row.File, row.Line, "longitude");
+            }
+            if (row[3].Length > 0)
+                columns.Populations[p] = long.TryParse(row[3], NumberStyles.None, CultureInfo.InvariantCulture, out var population)
+                    ? population : throw new KnowledgeFileException(row.File, row.Line, $"population '{row[3]}' is not a whole number");
         }
     }
 

@@ -417,17 +417,21 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
-    public void A_place_corrections_file_moves_a_place_to_its_point()
+    public void A_place_corrections_file_corrects_a_places_point_or_size()
     {
         using var folder = TwoTowns(osgiliathDistrict: "");
-        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "# made up\n6\t33.20000\t44.30000\tthe ford\n");
-        var place = Assert.Single(Gazetteer.Load(folder.Path).Find("Osgiliath"));
-        Assert.Equal((33.2, 44.3), (place.Latitude, place.Longitude));
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "# made up\n5\t\t\t9000\tcounted\n6\t33.20000\t44.30000\t\tthe ford\n");
+        var gazetteer = Gazetteer.Load(folder.Path);
+        var place = Assert.Single(gazetteer.Find("Osgiliath"));
+        Assert.Equal((33.2, 44.3, 5000L), (place.Latitude, place.Longitude, place.Population));
+        var city = Assert.Single(gazetteer.Find("Minas Tirith"));
+        Assert.Equal((33.0, 44.0, 9000L), (city.Latitude, city.Longitude, city.Population));
 
-        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "6\t95.00000\t44.30000\tnowhere\n");
+        File.WriteAllText(folder.File(Path.Combine("geo", "place-corrections-gondor.tsv")), "6\t95.00000\t44.30000\t\tnowhere\n");
         var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => Gazetteer.Load(folder.Path));
         Assert.Contains("latitude", error.Message);
-        // The shipped file moves Kupwara to the town, 55 km north of GeoNames' point.
+        // The shipped file moves Kupwara to the town, 55 km north of GeoNames' point, and gives Valenzuela City its size.
+        Assert.Equal("PH", _gazetteer.Find("Valenzuela")[0].CountryIso2);
         var kupwara = _gazetteer.Find("Kupwara").First(p => p.GeonameId == 6268046);
         Assert.InRange(Sitrep.Evaluation.Evaluator.DistanceKm(34.53, 74.25, kupwara.Latitude, kupwara.Longitude), 0, 3);
     }
