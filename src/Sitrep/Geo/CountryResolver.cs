@@ -685,7 +685,10 @@ public sealed class CountryResolver
             var next = i + run;
             var region = i >= 2 && tokens[i - 1].Lower == "the" && tokens[i - 2].Lower == "in"
                 && (next >= tokens.Count || !tokens[next].IsWord || _grammar.Is(tokens[next], WordClass.Preposition) || _grammar.Is(tokens[next], WordClass.ClauseBreak));
-            if (!PlaceExpected(tokens, i) && !localWay && !region && !namedPost
+            // "closed all of Afrin's entrances", "Gaza's eastern neighbourhoods": a name whose part the sentence names.
+            var possessive = i + run + 1 < tokens.Count && tokens[i + run].Text is "'s" or "’s"
+                && Enumerable.Range(i + run + 1, Math.Min(2, tokens.Count - i - run - 1)).Any(k => !tokens[k].IsCapitalised && _grammar.Is(tokens[k], WordClass.PlaceNoun));
+            if (!PlaceExpected(tokens, i) && !localWay && !region && !namedPost && !possessive
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
                 // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
                 && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))

@@ -154,6 +154,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, gunmen attacked a checkpoint in Kut, wounding two policemen.", "Iraq", "Wassit", 32.51, 45.82, 1)]
     // Ras al-Ayn, population 0 in the GeoNames extract, has its census size from the corrections file: not Morocco's.
     [InlineData("On Sunday, Turkish drones struck a car in Ras al-Ain, killing two people.", "Syria", "Al-Hasakeh", 36.85, 40.07, 1)]
+    // A name whose part the sentence names ("Afrin's entrances") is a place, wherever it stands.
+    [InlineData("On Sunday, Turkish forces closed all of Afrin's entrances until further notice.", "Syria", "Aleppo", 36.51, 36.87, 1)]
     // The name after "and" where a place is expected is a place too, though the gazetteer knows not the first.
     [InlineData("On Sunday, protesters blocked the road between Faaour and Kafr Zabad.", "Lebanon", "Bekaa", 33.75, 35.95, 1)]
     // Every place of a list after "from" is where people came from, not where they gathered.
