@@ -25,7 +25,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     /// <param name="tokens">The sentence.</param>
     /// <param name="grammar">Where given, a parenthesis inside a name, before the word for the place ("Hpar Hpyo (Chin)
     /// village": the Chin people's Hpar Hpyo, in Rakhine), locates nothing.</param>
-    public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens, Grammar? grammar = null)
+    public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens, Grammar? grammar)
     {
         var open = -1;
         for (var i = 0; i < tokens.Count; i++)
