@@ -223,8 +223,32 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 if (nearest.FirstOrDefault(n => gazetteer.KilometresToDivision(place, n) is <= BorderKilometres) is { } division)
                     byDivision.Add(InDivision(place, division));
         }
-        return byDivision.Count == 1 ? byDivision : [];
+        if (byDivision.Count == 1) return byDivision;
+        if (byDivision.Count > 1) return [];
+        // "Mariupol, Zaporizhia", "Buni Yadi (Gujiba LGA, Borno)": a town, the one of its name in the country whose
+        // province the text names, is that town in a province the text gets wrong, filed under the text's province as
+        // conflict data mostly keeps it. Not where the text names a district the gazetteer knows, far from the town:
+        // "Mehrabpur city (Naushahro Firoz, Sindh)" is a town the gazetteer lacks, not Balochistan's Mehrabpur. Not a name that is a division of the
+        // country itself ("Sanaa (Nihm, Sanaa)") or a place's other name ("As Sadah fort" is no Sa'dah).
+        var called = Gazetteer.NormalizeName(mention.Name);
+        var key = Gazetteer.DivisionKey(mention.Name);
+        var misfiled = mention.Places.GroupBy(p => p.Country).Where(g => g.Count() == 1).Select(g => g.First())
+            .Where(p => (p.Population >= MisfiledTownPopulation || p.FeatureCode is "PPLC" or "PPLA" or "PPLA2") && Gazetteer.IsCalled(p.Name, called) && !IsDivisionIn(key, p)
+                && divisions.Any(n => IsDivisionIn(n, p)) && !divisions.Any(n => IsDistrictOnly(n, p))).ToList();
+        return misfiled.Count == 1 ? [InDivision(misfiled[0], divisions.First(n => IsDivisionIn(n, misfiled[0])))] : [];
     }
+
+    /// <summary>Whether a name is a province or district of a place's country.</summary>
+    private bool IsDivisionIn(string division, GeoPlace place) =>
+        gazetteer.Admin1Countries(division).Contains(place.CountryIso2) || districtOf?.Invoke(division, place.Country) == true
+        || gazetteer.LargestIn(place.CountryIso2, division, admin2: true) is not null;
+
+    /// <summary>
+    /// A town this big (or a district's seat, whose size GeoNames may not give), the only one of its name in its country,
+    /// is the town meant even where the text files it under another province: villages share names with places the
+    /// gazetteer lacks, towns of this size seldom do.
+    /// </summary>
+    private const long MisfiledTownPopulation = 20_000;
 
     /// <summary>A place filed under the division the text names (its district's province with it), as the text has it.</summary>
     private GeoPlace InDivision(GeoPlace place, string division) =>

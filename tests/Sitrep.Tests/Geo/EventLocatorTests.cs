@@ -140,6 +140,10 @@ public sealed class EventLocatorTests
     // Mehrabpur meant is one the gazetteer lacks, and the district stands for it.
     [InlineData("On Sunday, police in Burgersfort (Sekhukhune, Limpopo) assaulted a taxi driver.", "South Africa", "Limpopo", -24.68, 30.33, 1)]
     [InlineData("On Sunday, shopkeepers held a protest demonstration in Mehrabpur city (Naushahro Firoz, Sindh), against police.", "Pakistan", "Sindh", 26.84, 68.12, 2)]
+    // A district seat, the one of its name in the country, that the text files under another state is that town, under
+    // the text's state (a front-line town so misfiled while the line held is in the front-line file's province: below).
+    [InlineData("On Sunday, in Tocuyito, Trujillo state, residents protested to demand fuel.", "Venezuela", "Trujillo", 10.10, -68.07, 1)]
+    [InlineData("On Sunday, medics protested in Mariupol, Zaporizhia, demanding hazard pay.", "Ukraine", "Zaporizhia", 47.10, 37.55, 1)]
     // A parenthesis inside a village's name, before the word for the place, is a people's, not Chin State; the chain
     // after it goes on to the township ("at" before a name is the preposition, not the Arabic article).
     [InlineData("On Sunday, the Myanmar military and the AA clashed at Hpar Hpyo (Chin) village, Minbya Township, Rakhine State.", "Myanmar", "Rakhine", 20.37, 93.27, 1)]
@@ -349,6 +353,8 @@ public sealed class EventLocatorTests
     [InlineData("On 28 April 2020, the Ukrainian Forces fired grenade launchers at the positions of the Donbass People's Militia in the area of Shakhta imeni Gagarina, Donetsk.", "Donetsk", 48.35, 37.96, 1)]
     // A number closes a name the gazetteer knows with it.
     [InlineData("On 30 April 2020, the Ukrainian Forces fired grenade launchers at the positions of the Donbass People's Militia in the area of Mine 6/7, Donetsk.", "Donetsk", 48.37, 38.01, 1)]
+    // A front-line town the text files under another oblast is in the front-line file's.
+    [InlineData("On 30 April 2020, medics protested in Mariupol, Zaporizhia, demanding hazard pay.", "Donetsk", 47.10, 37.55, 1)]
     // Orikhove-Donetske is on the Donets, in Luhansk oblast.
     [InlineData("On 30 April 2020, the OSCE SMM observed a total of 16 explosions involving unknown weapons near Orikhove-Donetske.", "Luhansk", 48.76, 38.87, 2)]
     public void A_front_line_place_is_the_place_on_the_line_of_its_years(string text, string admin1, double latitude, double longitude, int precision)
