@@ -86,6 +86,9 @@ public sealed class CountryResolver
         if (place.Admin2 is { } district
             && (DistrictsAsProvinces.Contains(place.CountryIso2) || DistrictsAsProvinces.Contains($"{place.CountryIso2}\t{district}")))
             return place with { Admin1 = district.EndsWith(" District", StringComparison.Ordinal) ? district[..^" District".Length] : district, Admin2 = null };
+        // Nepal's districts under the development regions conflict data still name ("Rolpa" is in Mid-Western).
+        if (place.Admin2 is { } inRegion && ProvincesOfDistricts.TryGetValue($"{place.CountryIso2}\t{inRegion}", out var region))
+            return place with { Admin1 = region };
         return place.Admin1 is { } admin1 && Admin1Names.TryGetValue($"{place.CountryIso2}\t{admin1}", out var name) ? place with { Admin1 = name } : place;
     }
 
@@ -94,6 +97,12 @@ public sealed class CountryResolver
     /// GeoNames' second (<c>geo/admin1-from-admin2.tsv</c>).
     /// </summary>
     private IReadOnlySet<string> DistrictsAsProvinces { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// Districts ("NP\tRolpa") whose first-level division conflict data name otherwise than by GeoNames' provinces: a
+    /// region of an older division of the country (<c>geo/admin1-from-admin2.tsv</c>, third column).
+    /// </summary>
+    private IReadOnlyDictionary<string, string> ProvincesOfDistricts { get; init; } = new Dictionary<string, string>();
 
     /// <summary>The named facilities (bases, airports, ports, crossings, camps) the resolver counts as places.</summary>
     public Facilities Facilities { get; }
@@ -261,13 +270,13 @@ public sealed class CountryResolver
             }
         var facilities = gazetteer is null ? null : Facilities.Load(dataDirectory, gazetteer);
         var districtsAsProvinces = Path.Combine(dataDirectory, "geo", "admin1-from-admin2.tsv");
+        var districtRows = File.Exists(districtsAsProvinces) ? DataFile.Read(districtsAsProvinces, minimumFields: 1).ToList() : [];
         return new CountryResolver(cues, genericWords, gazetteer, grammar, districts, facilities)
         {
             Admin1Names = admin1Names,
             Capitals = capitals,
-            DistrictsAsProvinces = File.Exists(districtsAsProvinces)
-                ? DataFile.Read(districtsAsProvinces, minimumFields: 1).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal)
-                : new HashSet<string>(StringComparer.Ordinal),
+            DistrictsAsProvinces = districtRows.Where(r => r[2].Length == 0).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal),
+            ProvincesOfDistricts = districtRows.Where(r => r[2].Length > 0).ToDictionary(r => $"{r[0]}\t{r[1]}", r => r[2], StringComparer.Ordinal),
             DivisionAliases = divisionAliases,
             WorkingProvinces = new PhraseMatcher<IReadOnlySet<string>>(provinces),
         };

@@ -345,7 +345,9 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // largest place, precision 3 (the province, at least, is right), where no other name places the event.
             if (districtOnly is null && country is not null && gazetteer.ProvinceOfDistrict(country, places.GeoNamesDivision(name)) is { } province
                 && gazetteer.LargestIn(country, province, admin2: false) is { } ofDistrict)
-                districtOnly = new EventPlace(ofDistrict with { Admin2 = null }, 3, $"district-province:{ofDistrict.GeonameId}");
+                // (The district stays the event's: conflict data may name the province by it, Nepal's "Rolpa" in Mid-Western.)
+                districtOnly = new EventPlace(ofDistrict with { Admin2 = gazetteer.DistrictName(country, places.GeoNamesDivision(name)) }, 3,
+                    $"district-province:{ofDistrict.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
             if (country is not null && named.Where(InNamedProvince).ToList() is { Count: > 0 } inProvinceNamed)
             {

@@ -233,7 +233,7 @@ public sealed class Gazetteer
         return best;
     }
 
-    private Lazy<Dictionary<string, string>> ProvinceOfDistrictByKey { get; init; } = new(() => []);
+    private Lazy<Dictionary<string, (string Province, string District)>> ProvinceOfDistrictByKey { get; init; } = new(() => []);
 
     private IReadOnlyDictionary<string, string[]> Neighbours { get; init; } = new Dictionary<string, string[]>();
 
@@ -246,8 +246,13 @@ public sealed class Gazetteer
     /// district given by name as a text writes it ("Mullaitivu" for Sri Lanka's Mullaitivu District: Northern), or null.
     /// </summary>
     public string? ProvinceOfDistrict(string countryIso2OrName, string district) =>
-        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var province)
-            ? province : null;
+        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var found)
+            ? found.Province : null;
+
+    /// <summary>A second-level division of a country as GeoNames names it, given as a text writes it ("Rolpa district"), or null.</summary>
+    public string? DistrictName(string countryIso2OrName, string district) =>
+        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var found)
+            ? found.District : null;
 
     /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
     public IReadOnlySet<string> Admin1Countries(string division) =>
@@ -542,11 +547,11 @@ public sealed class Gazetteer
             names.Build(byPopulation), variants.Build(byPopulation), countryKeys)
         {
             Neighbours = neighbours,
-            ProvinceOfDistrictByKey = new Lazy<Dictionary<string, string>>(() =>
+            ProvinceOfDistrictByKey = new Lazy<Dictionary<string, (string, string)>>(() =>
             {
-                var byKey = new Dictionary<string, string>(districts.Count, StringComparer.Ordinal);
+                var byKey = new Dictionary<string, (string, string)>(districts.Count, StringComparer.Ordinal);
                 foreach (var (district, province, iso2) in districts)
-                    byKey.TryAdd($"{iso2}\t{DivisionKey(divisionNameArray[district])}", divisionNameArray[province]);
+                    byKey.TryAdd($"{iso2}\t{DivisionKey(divisionNameArray[district])}", (divisionNameArray[province], divisionNameArray[district]));
                 return byKey;
             }),
         };

@@ -181,6 +181,10 @@ public sealed class EventLocatorTests
     // Conflict data name Uganda's first-level divisions by district (GeoNames' second level) and Belgrade as its own.
     [InlineData("On Sunday, a lynch mob beat a suspected thief to death in Wakiso town.", "Uganda", "Wakiso", 0.40, 32.48, 1)]
     [InlineData("On Sunday, citizens protested from their balconies in Belgrade, Serbia, against the government.", "Serbia", "Belgrade", 44.80, 20.47, 1)]
+    // ... and Nepal's by the development regions of before 2015, also where the district named has no town in the
+    // gazetteer and the event stands at its province's largest place.
+    [InlineData("On Sunday, protesters gathered in Kathmandu against the fuel price.", "Nepal", "Central", 27.70, 85.32, 1)]
+    [InlineData("On Sunday, a bomb went off in Duwagaun village near Holeri area (Rolpa district), killing four people.", "Nepal", "Mid-Western", 28.05, 81.62, 3)]
     // "in the center of Skopje": the centre of a place is a place noun, as "the outskirts of" is.
     [InlineData("On Sunday, truck drivers held a protest procession in the center of Skopje against a new fuel tax.", "North Macedonia", "City of Skopje", 42.00, 21.43, 1)]
     // "the towns of X and Y": a plural word for places says a place's name follows, as "the town of X" does.
