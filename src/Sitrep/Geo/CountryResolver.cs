@@ -251,6 +251,8 @@ public sealed class CountryResolver
         {
             foreach (var demonym in row[1].Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             {
+                // "Saudi-led coalition airstrikes": who leads a coalition says nothing of where it strikes.
+                if (demonym.EndsWith("-led", StringComparison.Ordinal)) continue;
                 cues.Add((demonym, new CountryCue(row[0], DemonymWeight, $"countries.tsv:{row.Line}:demonym")));
                 // "Palestinians", "Iraqis": the people, named by the plural of the adjective.
                 if (demonym.EndsWith("an", StringComparison.Ordinal) || demonym.EndsWith('i'))
