@@ -814,7 +814,8 @@ public sealed class CountryResolver
             while (last > 0 && tokens[last + 1].Text != "(") last--;
         var before = last;
         // ("at Hpar Hpyo village, Minbya": "at" before a name is the preposition, not the Arabic article.)
-        while (before >= 0 && StartsName(tokens, before) && !(!tokens[before].IsCapitalised && _grammar.Is(tokens[before], WordClass.Locative))) before--;
+        // ("in Santa Cruz de Asia, Lima": past a particle inside the name.)
+        while (before >= 0 && (StartsName(tokens, before) || JoinsName(tokens, before)) && !(!tokens[before].IsCapitalised && _grammar.Is(tokens[before], WordClass.Locative))) before--;
         // "in the Cano Raya community, Tibu, Norte de Santander": the article of a name the word for a place closes.
         if (overNoun && before + 1 <= last && before >= 1 && _grammar.IsDeterminer(tokens[before]) && _grammar.Is(tokens[before - 1], WordClass.Locative))
             return true;

@@ -51,6 +51,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unidentified gunmen shot and killed a civilian in Mansura in Ar-Raqqa.", "Syria", "Ar-Raqqa", 35.84, 38.74, 1)]
     // A chain of names after a place ("Barangay X, Municipality, Province"): the municipality the province holds.
     [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Capihan, San Rafael, Bulacan.", "Philippines", null, 14.99, 120.99, 1)]
+    // ... also after a name with a particle inside it that the gazetteer lacks ("Santa Cruz de Asia").
+    [InlineData("On Sunday, in Santa Cruz de Asia, Canete, Lima, neighbours staged a demonstration against a quarantine hotel.", "Peru", "Lima", -13.08, -76.39, 1)]
     // A province only another country has ("Maharashtra") rules out the namesake abroad (Korla, China).
     [InlineData("On Sunday, a police team was attacked by a mob in Kurla town (Mumbai Suburban, Maharashtra).", "India", "Maharashtra", 19.2, 72.9, 2)]
     // A province's name is its own country's city first: Homs is Syria's, not Libya's Al Khums (also "Homs").
