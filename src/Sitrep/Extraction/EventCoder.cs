@@ -23,10 +23,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     private const string CloseCombat = AcledTypes.ArmedClash;
 
     /// <summary>How much more an event's own sentences say about its country than the rest of the story.</summary>
+    private const double OwnSentencesFactor = 3;
+
     /// <summary>A front-line place this big is a town the text may file under the wrong province, not a village's namesake.</summary>
     private const long FrontLineTown = 20_000;
-
-    private const double OwnSentencesFactor = 3;
 
     /// <summary>Events dated this many days or more before publication are the story's background.</summary>
     private const int BackgroundDays = 60;

@@ -228,8 +228,9 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // "Mariupol, Zaporizhia", "Buni Yadi (Gujiba LGA, Borno)": a town, the one of its name in the country whose
         // province the text names, is that town in a province the text gets wrong, filed under the text's province as
         // conflict data mostly keeps it. Not where the text names a district the gazetteer knows, far from the town:
-        // "Mehrabpur city (Naushahro Firoz, Sindh)" is a town the gazetteer lacks, not Balochistan's Mehrabpur. Not a name that is a division of the
-        // country itself ("Sanaa (Nihm, Sanaa)") or a place's other name ("As Sadah fort" is no Sa'dah).
+        // "Mehrabpur city (Naushahro Firoz, Sindh)" is a town the gazetteer lacks, not Balochistan's Mehrabpur. Not a name
+        // that is a division of the country itself ("Sanaa (Nihm, Sanaa)") or a place's other name ("As Sadah fort" is no
+        // Sa'dah).
         var called = Gazetteer.NormalizeName(mention.Name);
         var key = Gazetteer.DivisionKey(mention.Name);
         var misfiled = mention.Places.GroupBy(p => p.Country).Where(g => g.Count() == 1).Select(g => g.First())
