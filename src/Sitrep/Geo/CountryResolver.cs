@@ -467,13 +467,18 @@ public sealed class CountryResolver
     /// <summary>
     /// How much each of a name's namesakes weighs: its population; where any of them is called so (GeoNames' main name),
     /// one called so counts at least the floor GeoNames' extracts keep (its size may simply not be given) and one only an
-    /// alternate name calls so a fifth of its population.
+    /// alternate name calls so a fifth of its population; a city's quarter (PPLX) among namesakes that are towns counts a
+    /// quarter of its own.
     /// </summary>
     internal static Func<GeoPlace, double> NamesakeWeight(IReadOnlyList<GeoPlace> namesakes, string name)
     {
         var called = Gazetteer.NormalizeName(name);
-        if (!namesakes.Any(p => Gazetteer.IsCalled(p.Name, called))) return p => p.Population;
-        return p => Gazetteer.IsCalled(p.Name, called) ? Math.Max(p.Population, PopulationFloor) : p.Population * AlternateNameFactor;
+        // "Ciudad Bolivar" alone is Venezuela's city, not the bigger district of Bogota: a city's quarter counts a
+        // quarter of its people against towns of its name.
+        var quarter = namesakes.Any(p => p.FeatureCode != "PPLX") ? QuarterFactor : 1;
+        double Size(GeoPlace p, double population) => p.FeatureCode == "PPLX" ? population * quarter : population;
+        if (!namesakes.Any(p => Gazetteer.IsCalled(p.Name, called))) return p => Size(p, p.Population);
+        return p => Size(p, Gazetteer.IsCalled(p.Name, called) ? Math.Max(p.Population, PopulationFloor) : p.Population * AlternateNameFactor);
     }
 
     /// <summary>

@@ -146,6 +146,9 @@ public sealed class EventLocatorTests
     // the text's state (a front-line town so misfiled while the line held is in the front-line file's province: below).
     [InlineData("On Sunday, in Tocuyito, Trujillo state, residents protested to demand fuel.", "Venezuela", "Trujillo", 10.10, -68.07, 1)]
     [InlineData("On Sunday, medics protested in Mariupol, Zaporizhia, demanding hazard pay.", "Ukraine", "Zaporizhia", 47.10, 37.55, 1)]
+    // A city's quarter counts a quarter of its people against towns of its name: "Ciudad Bolivar" alone is Venezuela's
+    // city, not the bigger district of Bogota (places-latam-metro.tsv).
+    [InlineData("On Sunday, residents protested in Ciudad Bolivar against the water cuts.", "Venezuela", "Bolivar", 8.13, -63.54, 1)]
     // A parenthesis inside a village's name, before the word for the place, is a people's, not Chin State; the chain
     // after it goes on to the township ("at" before a name is the preposition, not the Arabic article).
     [InlineData("On Sunday, the Myanmar military and the AA clashed at Hpar Hpyo (Chin) village, Minbya Township, Rakhine State.", "Myanmar", "Rakhine", 20.37, 93.27, 1)]
