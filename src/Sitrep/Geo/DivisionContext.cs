@@ -108,10 +108,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // and after a second "in" ("the Sukkariyah crossing in Al Bab city in ... Aleppo").
         var after = next;
         // "near Chautipan and San Vicente villages in Chilpancingo, Guerrero": past the other names of a list.
-        if (after + 1 < tokens.Count && tokens[after].Lower == "and" && tokens[after + 1].IsCapitalised)
+        // ("the road that connects Esperanza to Santa Catarina de los Reyes, Puebla": both ends of a way.)
+        if (after + 1 < tokens.Count && tokens[after].Lower is "and" or "to" && tokens[after + 1].IsCapitalised)
         {
             after++;
-            while (after < tokens.Count && tokens[after].IsWord && IsNameWord(tokens[after])) after++;
+            while (after < tokens.Count && tokens[after].IsWord && (IsNameWord(tokens[after]) || IsParticleInName(tokens, after))) after++;
+            // "between Escobedo and Monterrey municipalities, Nuevo Leon": the chain after the list places each name.
+            var chain = after;
+            if (chain < tokens.Count && grammar is not null && !tokens[chain].IsCapitalised && grammar.Is(tokens[chain], WordClass.PlaceNoun)) chain++;
+            AddCommaChain(names, tokens, chain);
         }
         for (var hop = 0; hop < 2; hop++)
         {
@@ -296,6 +301,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var fitting = places().Where(p => InNamedDistrict(names, p)).ToList();
         var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
         return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
+    }
+
+    /// <summary>A lower-case particle inside a name, between its capitalised words ("Santa Catarina de los Reyes").</summary>
+    private bool IsParticleInName(IReadOnlyList<Token> tokens, int k)
+    {
+        if (grammar is null || k == 0 || !tokens[k - 1].IsCapitalised && !grammar.Is(tokens[k - 1], WordClass.NameParticle)) return false;
+        var end = k;
+        while (end < tokens.Count && !tokens[end].IsCapitalised && grammar.Is(tokens[end], WordClass.NameParticle)) end++;
+        return end > k && end < tokens.Count && tokens[end].IsCapitalised && tokens[end].IsWord;
     }
 
     /// <summary>A capitalised word, or one behind a lower-case Arabic article ("al-Hasakeh").</summary>

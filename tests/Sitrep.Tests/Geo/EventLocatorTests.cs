@@ -51,6 +51,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unidentified gunmen shot and killed a civilian in Mansura in Ar-Raqqa.", "Syria", "Ar-Raqqa", 35.84, 38.74, 1)]
     // A chain of names after a place ("Barangay X, Municipality, Province"): the municipality the province holds.
     [InlineData("On Sunday, a drug suspect was killed during a police raid in Barangay Capihan, San Rafael, Bulacan.", "Philippines", null, 14.99, 120.99, 1)]
+    // The chain after a list places each of its names ("Escobedo" is no namesake in Guanajuato); a way that "connects"
+    // two towns is at the first, located by the chain after the second, particles and all.
+    [InlineData("On Sunday, a man was found dead at the border between Escobedo and Monterrey municipalities, Nuevo Leon.", "Mexico", "Nuevo Leon", 25.67, -100.31, 1)]
+    [InlineData("On Sunday, on the road that connects Esperanza to Santa Catarina de los Reyes, Puebla, armed men shot dead the son of a former mayor.", "Mexico", "Puebla", 18.86, -97.37, 1)]
+    [InlineData("On Sunday, residents blocked the federal highway that connects Acapulco to Mexico City, demanding food aid.", "Mexico", "Guerrero", 16.86, -99.89, 1)]
     // ... also after a name with a particle inside it that the gazetteer lacks ("Santa Cruz de Asia").
     [InlineData("On Sunday, in Santa Cruz de Asia, Canete, Lima, neighbours staged a demonstration against a quarantine hotel.", "Peru", "Lima", -13.08, -76.39, 1)]
     // A province only another country has ("Maharashtra") rules out the namesake abroad (Korla, China).
