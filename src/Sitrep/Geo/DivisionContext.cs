@@ -85,6 +85,9 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // "Gaucha do Norte, Mato Grosso": a name read by its words before a particle is located after the whole name.
         if (grammar is not null && next + 1 < tokens.Count && !tokens[next].IsCapitalised && grammar.Is(tokens[next], WordClass.NameParticle) && tokens[next + 1].IsCapitalised)
             while (next < tokens.Count && tokens[next].IsWord && (tokens[next].IsCapitalised || grammar.Is(tokens[next], WordClass.NameParticle))) next++;
+        // "Barangay Santo Nino Norte, Arevalo, Iloilo": past a compass word that ends a longer name of the place.
+        if (next + 1 < tokens.Count && tokens[next].IsCapitalised && grammar is not null && grammar.Is(tokens[next], WordClass.Compass)
+            && tokens[next + 1].Text is "," or "(") next++;
         // "Cordoba municipality, Veracruz", "Khakhanda village (Bokaro, Jharkhand)": past the word for the place.
         if (next < tokens.Count && !tokens[next].IsCapitalised && grammar is not null && grammar.Is(tokens[next], WordClass.PlaceNoun)) next++;
         // "the Yangi Kala area of Qaysar district, Faryab": the division after "of", and the chain that follows it.

@@ -144,6 +144,9 @@ public enum WordClass
 
     /// <summary>"new", "old": a word GeoNames names a place with that texts leave out ("New Badah" for Badah).</summary>
     NameQualifier,
+
+    /// <summary>"Norte", "North": a word of the compass that may close a longer name of a place ("Santo Nino Norte").</summary>
+    Compass,
 }
 
 /// <summary>The closed-class word lists, loaded once. Immutable and thread-safe.</summary>
@@ -229,6 +232,7 @@ public sealed class Grammar
             "kin" => WordClass.Kin,
             "launch" => WordClass.Launch,
             "name-qualifier" => WordClass.NameQualifier,
+            "compass" => WordClass.Compass,
             _ => throw new KnowledgeFileException(row.File, row.Line, $"unknown word class \"{row[1]}\""),
         })));
 }
