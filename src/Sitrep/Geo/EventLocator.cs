@@ -432,10 +432,15 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     {
         var noun = part.First + part.Count;
         // (Not "Cukurca district of Hakkari": a district lies in a province, whose seat may be far.)
-        if (noun + 2 >= tokens.Count || tokens[noun].IsCapitalised || !grammar.Is(tokens[noun], WordClass.PlaceNoun)
-            || grammar.Is(tokens[noun], WordClass.Division) || tokens[noun + 1].Lower != "of")
+        if (noun + 2 >= tokens.Count || tokens[noun].IsCapitalised || grammar.Is(tokens[noun], WordClass.Division)
+            || !grammar.Is(tokens[noun], WordClass.PlaceNoun) && !grammar.Is(tokens[noun], WordClass.Facility) && !grammar.Is(tokens[noun], WordClass.LocalWay))
             return null;
         var next = grammar.IsDeterminer(tokens[noun + 2]) ? noun + 3 : noun + 2;
+        // "the Sukkariyah crossing in Al Bab city": a part said to be in a town, the word for a settlement after it.
+        if (tokens[noun + 1].Lower == "in")
+            return towns.FirstOrDefault(m => m.First == next && !m.IsVariant && m.First + m.Count < tokens.Count
+                && grammar.Is(tokens[m.First + m.Count], WordClass.Settlement));
+        if (tokens[noun + 1].Lower != "of" || !grammar.Is(tokens[noun], WordClass.PlaceNoun)) return null;
         return towns.FirstOrDefault(m => m.First == next && !m.IsVariant);
     }
 
