@@ -194,6 +194,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 candidates = inside;
             }
         }
+        // "in Mineral Chico municipality, Hidalgo, a body was found near La Estanzuela": of namesakes the text does not
+        // locate, those in a province the sentence names elsewhere.
+        if (candidates.Select(p => p.Admin1).Distinct().Count() > 1 && places.NamedDivisions(tokens) is { Count: > 0 } named)
+        {
+            var keys = named.Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n))).ToHashSet(StringComparer.Ordinal);
+            var inNamed = candidates.Where(p => p.Admin1 is { } a && keys.Contains(Gazetteer.DivisionKey(a))).ToList();
+            if (inNamed.Count > 0) candidates = inNamed;
+        }
         // Namesakes of like size: the one its district is named after ("El Salto, Jalisco" is the seat of El
         // Salto municipality, not the village of Atenguillo).
         // A place called so outweighs namesakes only alternate names call so ("Novodanylivka" is the village of that

@@ -293,6 +293,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Taliban militants attacked a checkpoint in the Kharistan area of Qala i Naw district, Badghis, killing two soldiers.", "Afghanistan", "Badghis", 34.99, 63.13, 1)]
     // "Ganeshpur area of Jalesar town": a part lies by its whole, so a Ganeshpur 800 km away (Maharashtra) is not it.
     [InlineData("On Sunday, a mob clashed with another group in Ganeshpur area of Jalesar town, Etah (UP), injuring 12 people.", "India", "Uttar Pradesh", 27.47, 78.30, 1)]
+    // Of namesakes the text does not locate, the one in a province the sentence names elsewhere (Hidalgo's, not
+    // Jalisco's bigger La Estanzuela).
+    [InlineData("On Sunday, in Mineral Chico municipality, Hidalgo, a dead body was found floating near La Estanzuela.", "Mexico", "Hidalgo", 20.18, -98.76, 2)]
     // So does a way or crossing said to be in a town: an Al-Sukkari 40 km from Al Bab is not the crossing's.
     [InlineData("On Sunday, two factions clashed near Al-Sukkariyah crossing in Al Bab city in the northern countryside of Aleppo.", "Syria", "Aleppo", 36.37, 37.51, 1)]
     // "citizens from Redeyef (Gafsa) protested": with no other town, the home the people came from, which the text
