@@ -284,6 +284,21 @@ public sealed class CountryResolver
         };
     }
 
+    /// <summary>
+    /// Whether a name at <paramref name="first"/> closes "from X [noun] of": the country or province a place of origin lies
+    /// in ("from Sokh enclave of Uzbekistan").
+    /// </summary>
+    private bool OriginOf(IReadOnlyList<Token> tokens, int first)
+    {
+        var k = first - 1;
+        if (k < 2 || tokens[k].Lower != "of") return false;
+        k--;
+        for (var nouns = 0; k > 0 && nouns < 2 && !tokens[k].IsCapitalised && tokens[k].IsWord && !_grammar!.IsDeterminer(tokens[k]); nouns++) k--;
+        var names = 0;
+        while (k > 0 && tokens[k].IsCapitalised && tokens[k].IsWord && names < 3) { k--; names++; }
+        return names > 0 && k >= 0 && _grammar!.Is(tokens[k], WordClass.Origin);
+    }
+
     /// <summary>"Al Anbar" is "Anbar" in news, "Ar-Raqqah" "Raqqah": the name without a leading Arabic article.</summary>
     private static string WithoutArticle(string name)
     {
@@ -386,6 +401,8 @@ public sealed class CountryResolver
             var currency = _grammar is not null && match.Last + 1 < tokens.Count && _grammar.Is(tokens[match.Last + 1], WordClass.NationalCurrency);
             // "launched from Yemen": where an attack came from is not where the story happened.
             if (_grammar is not null && match.First > 0 && _grammar.Is(tokens[match.First - 1], WordClass.Origin)) continue;
+            // ("villagers from Sokh enclave of Uzbekistan": so is the country a place after "from" lies in.)
+            if (_grammar is not null && OriginOf(tokens, match.First)) continue;
             // "(..., Gaza city, Gaza Strip)": a division's name a word for a settlement follows names the settlement,
             // which the towns read below weigh, where the division's country has no settlement of the name (Gaza is a
             // province of Mozambique; "Puno city" is the seat of Peru's Puno region).

@@ -21,4 +21,14 @@ public sealed class CountryResolverTests
     [InlineData("Gondor-led coalition warplanes struck the hills.", null)] // who leads a coalition is not where it strikes
     [InlineData("Gondorian warplanes struck the hills.", "Gondor")]
     public void Resolves_the_country_a_text_points_at(string text, string? country) => Assert.Equal(country, Resolve(text));
+
+    private static readonly CountryResolver WithGrammar =
+        CountryResolver.Load(RepositoryPaths.TestDictionaries, null, Sitrep.Knowledge.Grammar.Load(RepositoryPaths.TestDictionaries));
+
+    [Theory]
+    // Where people or a strike came from is not where the story happened, nor the country that place lies in.
+    [InlineData("Herders from Gondor grazed cattle in the hills.", null)]
+    [InlineData("Herders from Minas Tirith district of Gondor grazed cattle in the hills.", null)]
+    [InlineData("Herders of Gondor grazed cattle in the hills.", "Gondor")]
+    public void An_origin_is_no_cue(string text, string? country) => Assert.Equal(country, WithGrammar.Resolve([Tokenizer.Tokenize(text)]));
 }
