@@ -376,6 +376,12 @@ public sealed class CountryResolver
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
             if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            // "Bank Saderat Iran": a country's name that ends a longer name (a firm's, a body's) names no place; not
+            // after a word for a part of a country ("Northern Iraq") or the first word of the sentence.
+            if (_grammar is not null && match.First > 1 && match.Value.All(c => c.Weight >= CountryNameWeight)
+                && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } runsInto && tokens[match.First - 2] is { IsWord: true, IsCapitalised: true }
+                && !_generic.Contains(runsInto.Text) && !_grammar.Is(runsInto, WordClass.RegionAdjective) && !_grammar.Is(runsInto, WordClass.Compass)
+                && !Gazetteer.IsArticle(runsInto.Text)) continue;
             // "Valikamam South-West", "Mogadishu North": words of the compass after a name end a longer name (a
             // division of that place), not Cameroon's South-West region.
             if (match.Count == 1 && match.First > 0 && tokens[match.First - 1] is { IsWord: true, IsCapitalised: true } named

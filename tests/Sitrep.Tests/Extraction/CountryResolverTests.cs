@@ -31,4 +31,10 @@ public sealed class CountryResolverTests
     [InlineData("Herders from Minas Tirith district of Gondor grazed cattle in the hills.", null)]
     [InlineData("Herders of Gondor grazed cattle in the hills.", "Gondor")]
     public void An_origin_is_no_cue(string text, string? country) => Assert.Equal(country, WithGrammar.Resolve([Tokenizer.Tokenize(text)]));
+
+    [Theory]
+    // A country's name that ends a firm's or a body's name names no place; after a word for a part of the country it does.
+    [InlineData("A rocket fell on the road opposite the branch of Bank Saderat Gondor.", null)]
+    [InlineData("A rocket fell on a road in Northern Gondor.", "Gondor")]
+    public void A_name_ending_in_a_country_is_no_cue(string text, string? country) => Assert.Equal(country, WithGrammar.Resolve([Tokenizer.Tokenize(text)]));
 }
