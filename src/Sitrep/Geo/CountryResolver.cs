@@ -641,7 +641,9 @@ public sealed class CountryResolver
         var located = first + count + 1 < tokens.Count && tokens[first + count].Text is "," or "(" && tokens[first + count + 1].IsCapitalised
             || first >= 2 && tokens[first - 1].Text == "," && tokens[first - 2].IsCapitalised && tokens[first - 2].IsWord;
         // "in Ica city": the word for a place after the name locates it too; so does "in central Van".
+        // ("Biu LGA (Borno)": so does the word for a division before a comma or a parenthesis.)
         located = located || first + count < tokens.Count && !tokens[first + count].IsCapitalised && _grammar!.Is(tokens[first + count], WordClass.PlaceNoun)
+            || first + count + 1 < tokens.Count && _grammar!.Is(tokens[first + count], WordClass.Division) && tokens[first + count + 1].Text is "," or "("
             || first >= 2 && _grammar!.Is(tokens[first - 1], WordClass.RegionAdjective) && _grammar.Is(tokens[first - 2], WordClass.Locative);
         // "Barangay Central": a word divisions are named with ("Central", "North") is no town's name alone.
         if (name.Length < 3 || count == 1 && _generic.Contains(name)) return null;

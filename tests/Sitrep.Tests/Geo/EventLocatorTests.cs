@@ -168,6 +168,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, villagers protested in Rampur town (HP) against the new road.", "India", "Himachal Pradesh", 31.45, 77.63, 1)]
     // A three-letter name right after "in" is a city of 100,000 or more ("Kut"); elsewhere it takes a million.
     [InlineData("On Sunday, gunmen attacked a checkpoint in Kut, wounding two policemen.", "Iraq", "Wassit", 32.51, 45.82, 1)]
+    // ... or one the word for a division and a locating parenthesis follow ("Biu LGA (Borno)"), not the province's seat.
+    [InlineData("On Sunday, soldiers shelled Boko Haram positions in Biu LGA (Borno).", "Nigeria", "Borno", 10.61, 12.19, 1)]
     // Ras al-Ayn, population 0 in the GeoNames extract, has its census size from the corrections file: not Morocco's.
     [InlineData("On Sunday, Turkish drones struck a car in Ras al-Ain, killing two people.", "Syria", "Al-Hasakeh", 36.85, 40.07, 1)]
     // A name whose part the sentence names ("Afrin's entrances") is a place, wherever it stands.
