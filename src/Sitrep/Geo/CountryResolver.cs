@@ -206,7 +206,10 @@ public sealed class CountryResolver
             // word for the division's kind ("Gadabay Rayon" is Gadabay, "Francisco Morazan Department" Francisco
             // Morazan), unless what is left is a word many divisions are named with ("East Region" is no "East").
             var withoutKind = new[] { Gazetteer.DivisionName(row[2], row[3]), Gazetteer.DivisionName(row[3]) }.Where(n => !genericWords.Contains(n));
-            foreach (var name in new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Concat(withoutKind).Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
+            // ("Baalbek Hermel" for Baalbek-Hermel: texts write a hyphenated name's words apart too.)
+            var names = new[] { row[2], row[3], WithoutApostrophes(row[3]), WithoutArticle(WithoutApostrophes(row[3])) }.Concat(withoutKind).ToList();
+            names.AddRange(names.Where(n => n.Contains('-', StringComparison.Ordinal)).Select(n => n.Replace('-', ' ')).ToList());
+            foreach (var name in names.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                 cues.Add((name, new CountryCue(country, PlaceWeight, rule)));
         }
         // Division names as conflict data write them ("Idleb", "Nord-Ouest"): cues as GeoNames' are, and the names events carry.

@@ -18,6 +18,7 @@ public sealed class CountryResolverTests
     [InlineData("Arnorians fled the shelling.", "Arnor")] // a people
     [InlineData("Shelling hit the eriador road.", null)] // only capitalised names count
     [InlineData("Shelling hit Eriador Springs.", null)] // a name running into a longer one is another place
+    [InlineData("Shelling hit a market in Lossarnach Lebennin.", "Gondor")] // a hyphenated province's words written apart
     [InlineData("Gondor-led coalition warplanes struck the hills.", null)] // who leads a coalition is not where it strikes
     [InlineData("Gondorian warplanes struck the hills.", "Gondor")]
     public void Resolves_the_country_a_text_points_at(string text, string? country) => Assert.Equal(country, Resolve(text));
