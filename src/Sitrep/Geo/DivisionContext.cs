@@ -242,7 +242,8 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var called = Gazetteer.NormalizeName(mention.Name);
         var key = Gazetteer.DivisionKey(mention.Name);
         var misfiled = mention.Places.GroupBy(p => p.Country).Where(g => g.Count() == 1).Select(g => g.First())
-            .Where(p => (p.Population >= MisfiledTownPopulation || p.FeatureCode is "PPLC" or "PPLA" or "PPLA2") && Gazetteer.IsCalled(p.Name, called) && !IsDivisionIn(key, p)
+            .Where(p => (p.Population >= MisfiledTownPopulation || p.FeatureCode is "PPLC" or "PPLA" or "PPLA2")
+                && Gazetteer.IsCalled(p.Name, called) && !IsDivisionIn(key, p)
                 && divisions.Any(n => IsDivisionIn(n, p)) && !divisions.Any(n => IsDistrictOnly(n, p))).ToList();
         return misfiled.Count == 1 ? [InDivision(misfiled[0], divisions.First(n => IsDivisionIn(n, misfiled[0])))] : [];
     }

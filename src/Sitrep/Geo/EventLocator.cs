@@ -434,7 +434,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
 
     /// <summary>
     /// "Ganeshpur area of Jalesar town", "the Aqbet al Khalidiyah neighbourhood of Jerusalem": the place a name followed
-    /// by the word for a place and "of" belongs to, where the gazetteer knows it.
+    /// by the word for a place and "of" belongs to, where the gazetteer knows it; or the town a place, way or crossing is
+    /// said to be in ("Al-Sukkariyah crossing in Al Bab city").
     /// </summary>
     private PlaceMention? WholeOf(IReadOnlyList<Token> tokens, PlaceMention part, IReadOnlyList<PlaceMention> towns)
     {
