@@ -281,10 +281,20 @@ public sealed class CountryResolver
             Admin1Names = admin1Names,
             Capitals = capitals,
             DistrictsAsProvinces = districtRows.Where(r => r[2].Length == 0).Select(r => r[1].Length > 0 ? $"{r[0]}\t{r[1]}" : r[0]).ToHashSet(StringComparer.Ordinal),
-            ProvincesOfDistricts = districtRows.Where(r => r[2].Length > 0).ToDictionary(r => $"{r[0]}\t{r[1]}", r => r[2], StringComparer.Ordinal),
+            ProvincesOfDistricts = ProvincesByDistrict(districtRows),
             DivisionAliases = divisionAliases,
             WorkingProvinces = new PhraseMatcher<IReadOnlySet<string>>(provinces),
         };
+    }
+
+    /// <summary>The third column of <c>geo/admin1-from-admin2.tsv</c>; a district given twice stops loading with the line.</summary>
+    private static Dictionary<string, string> ProvincesByDistrict(IEnumerable<DataRow> rows)
+    {
+        var byDistrict = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var row in rows.Where(r => r[2].Length > 0))
+            if (!byDistrict.TryAdd($"{row[0]}\t{row[1]}", row[2]))
+                throw new KnowledgeFileException(row.File, row.Line, $"district {row[0]} {row[1]} given twice");
+        return byDistrict;
     }
 
     /// <summary>

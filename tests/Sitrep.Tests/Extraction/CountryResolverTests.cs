@@ -23,6 +23,23 @@ public sealed class CountryResolverTests
     [InlineData("Gondorian warplanes struck the hills.", "Gondor")]
     public void Resolves_the_country_a_text_points_at(string text, string? country) => Assert.Equal(country, Resolve(text));
 
+    [Fact]
+    public void A_district_given_twice_a_province_of_conflict_data_is_named_with_its_line()
+    {
+        using var folder = new TemporaryFolder();
+        foreach (var file in Directory.EnumerateFiles(RepositoryPaths.TestDictionaries, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(folder.Path, Path.GetRelativePath(RepositoryPaths.TestDictionaries, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+        File.WriteAllText(Path.Combine(folder.Path, "geo", "admin1-from-admin2.tsv"),
+            "# Made up. CC0.\nGO\tAnorien\tNorth\nGO\tAnorien\tSouth\n");
+        var error = Assert.Throws<Sitrep.Knowledge.KnowledgeFileException>(() => CountryResolver.Load(folder.Path));
+        Assert.EndsWith("admin1-from-admin2.tsv", error.Path);
+        Assert.Equal(3, error.Line);
+    }
+
     private static readonly CountryResolver WithGrammar =
         CountryResolver.Load(RepositoryPaths.TestDictionaries, null, Sitrep.Knowledge.Grammar.Load(RepositoryPaths.TestDictionaries));
 
