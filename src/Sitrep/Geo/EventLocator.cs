@@ -440,6 +440,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     private PlaceMention? WholeOf(IReadOnlyList<Token> tokens, PlaceMention part, IReadOnlyList<PlaceMention> towns)
     {
         var noun = part.First + part.Count;
+        // "the West Zone of Rio de Janeiro": a name that ends in the word for a place, then "of" and the whole.
+        if (noun + 1 < tokens.Count && tokens[noun].Lower == "of" && grammar.Is(tokens[noun - 1], WordClass.PlaceNoun)
+            && !grammar.Is(tokens[noun - 1], WordClass.Division))
+        {
+            var whole = grammar.IsDeterminer(tokens[noun + 1]) ? noun + 2 : noun + 1;
+            return towns.FirstOrDefault(m => m.First == whole && !m.IsVariant);
+        }
         // (Not "Cukurca district of Hakkari": a district lies in a province, whose seat may be far.)
         if (noun + 2 >= tokens.Count || tokens[noun].IsCapitalised || grammar.Is(tokens[noun], WordClass.Division)
             || !grammar.Is(tokens[noun], WordClass.PlaceNoun) && !grammar.Is(tokens[noun], WordClass.Facility) && !grammar.Is(tokens[noun], WordClass.LocalWay))

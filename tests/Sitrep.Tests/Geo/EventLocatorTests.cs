@@ -298,6 +298,10 @@ public sealed class EventLocatorTests
     // Of namesakes the text does not locate, the one in a province the sentence names elsewhere (Hidalgo's, not
     // Jalisco's bigger La Estanzuela).
     [InlineData("On Sunday, in Mineral Chico municipality, Hidalgo, a dead body was found floating near La Estanzuela.", "Mexico", "Hidalgo", 20.18, -98.76, 2)]
+    // A city's zone is the zone of the city named after "of" (places-br-zones.tsv): Rio's South Zone, not Sao Paulo's;
+    // a zone the city's file lacks (Rio's North Zone) is the city.
+    [InlineData("On Sunday, in the South Zone of Rio de Janeiro, a shoot-out took place.", "Brazil", "Rio de Janeiro", -22.97, -43.20, 1)]
+    [InlineData("On Sunday, police killed two men in the North Zone of Rio de Janeiro.", "Brazil", "Rio de Janeiro", -22.91, -43.18, 2)]
     // So does a way or crossing said to be in a town: an Al-Sukkari 40 km from Al Bab is not the crossing's.
     [InlineData("On Sunday, two factions clashed near Al-Sukkariyah crossing in Al Bab city in the northern countryside of Aleppo.", "Syria", "Aleppo", 36.37, 37.51, 1)]
     // "citizens from Redeyef (Gafsa) protested": with no other town, the home the people came from, which the text
