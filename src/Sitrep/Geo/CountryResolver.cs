@@ -444,7 +444,19 @@ public sealed class CountryResolver
             var ofPlace = _grammar is not null && match.Value.All(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))
                 && Enumerable.Range(match.Last + 1, 2).TakeWhile(k => k < tokens.Count && !tokens[k].IsCapitalised && tokens[k].IsWord)
                     .Any(k => _grammar.Is(tokens[k], WordClass.PlaceNoun));
-            foreach (var cue in match.Value)
+            // "a Somali army base": a people's name that is also a province's (Ethiopia's Somali region) is the people
+            // where a noun follows it, the province where a place is expected ("in Somali region").
+            var cues = match.Value;
+            if (_grammar is not null && cues.Any(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal))
+                && cues.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)))
+            {
+                var next = match.Last + 1;
+                var people = factor == 1 && !PlaceExpected(tokens, match.First) && next < tokens.Count && tokens[next].IsWord
+                    && !tokens[next].IsCapitalised && !_grammar.Is(tokens[next], WordClass.Division) && !_grammar.Is(tokens[next], WordClass.PlaceNoun);
+                var kept = cues.Where(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal) == people).ToList();
+                if (kept.Count > 0) cues = kept.Select(c => c with { Weight = c.Weight * match.Value.Count / kept.Count }).ToList();
+            }
+            foreach (var cue in cues)
                 found.Add((match.First, match.Count, cue with { Weight = currency || ofPlace ? CountryNameWeight
                     : cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
             // A division's name may be a big city's elsewhere: Gaza is a province of Mozambique and a city of Palestine.

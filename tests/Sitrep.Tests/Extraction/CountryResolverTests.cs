@@ -55,4 +55,12 @@ public sealed class CountryResolverTests
     [InlineData("A rocket fell on the road opposite the branch of Bank Saderat Gondor.", null)]
     [InlineData("A rocket fell on a road in Northern Gondor.", "Gondor")]
     public void A_name_ending_in_a_country_is_no_cue(string text, string? country) => Assert.Equal(country, WithGrammar.Resolve([Tokenizer.Tokenize(text)]));
+
+    [Theory]
+    // A people's name that is also another country's province (Ethiopia's Somali region): the people before a noun,
+    // the province where a place is expected.
+    [InlineData("A Dunedain army base was shelled in the hills.", "Gondor")]
+    [InlineData("Clans clashed in Dunedain region.", "Arnor")]
+    public void A_peoples_name_that_is_a_province_is_read_by_its_place(string text, string country) =>
+        Assert.Equal(country, WithGrammar.Resolve([Tokenizer.Tokenize(text)]));
 }
