@@ -156,7 +156,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // in a story that only a side's demonym places ("an Israeli drone struck a car in Bint Jbeil"): a strike
             // across a border lands next door.
             // So is a name spelled as the gazetteer spells it ("Israeli forces fired tear gas at farmers east of Khuzaa").
-            else if (local.Count == 0 && (!mention.IsVariant || mention.Name.Length >= MinLooseNameLength)
+            // (A loose spelling only where it starts as the place's name does: "Qwertyvilla" is no Kiryat Yovel.)
+            else if (local.Count == 0 && (!mention.IsVariant || mention.Name.Length >= MinLooseNameLength && candidates.Any(p => SameStart(p.Name, mention.Name)))
                 && candidates.Select(p => p.Country).Distinct().Count() == 1 && gazetteer.AreNeighbours(country, candidates[0].Country)
                 && places.Scores([tokens]).GetValueOrDefault(country) < WeakCountryScore)
                 local = [.. candidates];
@@ -459,6 +460,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         if (tokens[noun + 1].Lower != "of" || !grammar.Is(tokens[noun], WordClass.PlaceNoun)) return null;
         return towns.FirstOrDefault(m => m.First == next && !m.IsVariant);
     }
+
+    /// <summary>Whether two spellings of a name open with the same letter (articles and accents aside).</summary>
+    private static bool SameStart(string one, string other) =>
+        Gazetteer.NormalizeName(one) is { Length: > 0 } a && Gazetteer.NormalizeName(other) is { Length: > 0 } b && a[0] == b[0];
 
     private static bool SeatOfItsName(GeoPlace place) =>
         place.Admin2 is { } district && Gazetteer.DivisionKey(district) == Gazetteer.DivisionKey(place.Name);

@@ -361,6 +361,14 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void A_loose_spelling_next_door_must_start_as_the_place_does()
+    {
+        // "Qwertyvilla" keys like Kiryat Yovel, but a name the gazetteer lacks is no strike across the border into Israel.
+        var e = Single("On Sunday, Lebanese soldiers were attacked near Qwertyvilla, killing two.");
+        Assert.Equal("Lebanon", e.Country);
+    }
+
+    [Fact]
     public void A_front_line_place_is_its_namesake_in_the_province_the_front_line_file_gives()
     {
         // Novooleksandrivka of the Luhansk line (front-lines.tsv), not the bigger one near Pokrovsk (Donetsk), nor the
