@@ -480,7 +480,10 @@ public sealed class CountryResolver
                 // is Peru's region and city, not India's Pune).
                 var called = Gazetteer.NormalizeName(name);
                 var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.IsCalled(p.Name, called));
-                foreach (var city in namesakes.Where(p => !divisionSaid && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
+                // ("in Ozqoqu, Antioquia": the name closing a chain after a place is the division, not Antakya, which
+                // GeoNames also calls Antioquia.)
+                var divisionSlot = match.First > 0 && tokens[match.First - 1].Text == "," && ClosesChain(tokens, match.First, match.Last);
+                foreach (var city in namesakes.Where(p => !divisionSaid && !divisionSlot && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
                                                           && !(homeCalled && !Gazetteer.IsCalled(p.Name, called)))
                              .Concat(homeCity).DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
@@ -986,6 +989,13 @@ public sealed class CountryResolver
     /// </summary>
     /// <summary>The words of tokens [first, first+count) joined by spaces, as a place's name is looked up.</summary>
     private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
+
+    /// <summary>
+    /// Whether a name closes a chain of names after a comma ("in Ozqoqu, Antioquia"; not one of a list, "in Madrid,
+    /// Santander and Bilbao"): the division slot, where a province is meant and not a city of its name abroad.
+    /// </summary>
+    private static bool ClosesChain(IReadOnlyList<Token> tokens, int first, int last) =>
+        LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and");
 
     internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before

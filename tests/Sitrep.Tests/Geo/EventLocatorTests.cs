@@ -56,6 +56,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, a man was found dead at the border between Escobedo and Monterrey municipalities, Nuevo Leon.", "Mexico", "Nuevo Leon", 25.67, -100.31, 1)]
     [InlineData("On Sunday, on the road that connects Esperanza to Santa Catarina de los Reyes, Puebla, armed men shot dead the son of a former mayor.", "Mexico", "Puebla", 18.86, -97.37, 1)]
     [InlineData("On Sunday, residents blocked the federal highway that connects Acapulco to Mexico City, demanding food aid.", "Mexico", "Guerrero", 16.86, -99.89, 1)]
+    // The name closing a chain after a place is the division, not a city of its name abroad: Antioquia, not Antakya
+    // (GeoNames also calls it Antioquia); Kenya's Embu, not Brazil's.
+    [InlineData("On Sunday, protesters gathered in Ozqoqu, Antioquia.", "Colombia", "Antioquia", 6.56, -75.83, 3)]
+    [InlineData("On Sunday, protesters gathered in Ozqoqu, Embu.", "Kenya", "Embu", -0.53, 37.45, 3)]
     // ... and past a compass word closing the name ("Santo Nino Norte"): not one of the country's many Santo Ninos.
     [InlineData("On Sunday, a village official was shot dead in Barangay Santo Nino Norte, Arevalo, Iloilo City, Iloilo.", "Philippines", "Western Visayas", 10.70, 122.56, 1)]
     // ... also after a name with a particle inside it that the gazetteer lacks ("Santa Cruz de Asia").
