@@ -146,7 +146,7 @@ public sealed class Gazetteer
         "departement de la ", "departement du ", "departement de ", "prefecture de ", "arrondissement de ", "cercle de ",
         "partido de ", "commune of ", "municipal district of ", "caza de la ", "caza du ", "caza de ", "caza d "];
 
-    private static readonly string[] DivisionSuffixes = [" d c", " province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency"];
+    private static readonly string[] DivisionSuffixes = [" d c", " province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency", " rayon", " raion"];
 
     /// <summary>
     /// A division's name as texts and GeoNames both may write it: normalised (<see cref="NormalizeName"/>), without a

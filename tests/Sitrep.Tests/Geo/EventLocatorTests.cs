@@ -60,6 +60,8 @@ public sealed class EventLocatorTests
     // (GeoNames also calls it Antioquia); Kenya's Embu, not Brazil's.
     [InlineData("On Sunday, protesters gathered in Ozqoqu, Antioquia.", "Colombia", "Antioquia", 6.56, -75.83, 3)]
     [InlineData("On Sunday, protesters gathered in Ozqoqu, Embu.", "Kenya", "Embu", -0.53, 37.45, 3)]
+    // "Aghjabadi rayon": the rayon's word after a province's name (a division key without it), at the province's seat.
+    [InlineData("On Sunday, Armenian forces shelled Ozqoqu village in Aghjabadi rayon.", "Azerbaijan", "Aghjabadi", 40.05, 47.46, 3)]
     // ... and past a compass word closing the name ("Santo Nino Norte"): not one of the country's many Santo Ninos.
     [InlineData("On Sunday, a village official was shot dead in Barangay Santo Nino Norte, Arevalo, Iloilo City, Iloilo.", "Philippines", "Western Visayas", 10.70, 122.56, 1)]
     // ... also after a name with a particle inside it that the gazetteer lacks ("Santa Cruz de Asia").
