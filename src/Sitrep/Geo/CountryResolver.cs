@@ -471,7 +471,9 @@ public sealed class CountryResolver
                 var namesakes = _gazetteer.Find(name);
                 var home = namesakes.Where(p => match.Value.Any(c => c.Country == p.Country)).Select(p => p.Population).DefaultIfEmpty(0).Max();
                 // A division several countries have ("Cordoba"): the one whose city of the name is biggest.
-                var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1
+                // (Not where the name closes a chain after a town the gazetteer knows in one of those countries:
+                // "Santiago Nonualco, La Paz" is El Salvador's La Paz, whatever the size of Bolivia's city.)
+                var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1 && !AfterKnownTown(tokens, match.First, match.Value)
                     ? namesakes.Where(p => p.Population >= BigCity && p.Population == home && match.Value.Any(c => c.Country == p.Country)).Take(1)
                     : [];
                 // "Trujillo state", "Beja governorate": the word for the division says it is no city.
@@ -989,6 +991,19 @@ public sealed class CountryResolver
     /// </summary>
     /// <summary>The words of tokens [first, first+count) joined by spaces, as a place's name is looked up.</summary>
     private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
+
+    /// <summary>
+    /// Whether the name at <paramref name="first"/> closes a chain after a town the gazetteer knows in one of the countries
+    /// the name's cues point at ("Magangue, Bolivar": Colombia's town).
+    /// </summary>
+    private bool AfterKnownTown(IReadOnlyList<Token> tokens, int first, IReadOnlyList<CountryCue> cues)
+    {
+        if (_gazetteer is null || first < 2 || !ClosesChain(tokens, first, first)) return false;
+        var start = first - 2;
+        while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
+        var town = Name(tokens, start, first - 1 - start);
+        return _gazetteer.Find(town).Any(p => cues.Any(c => c.Country == p.Country));
+    }
 
     /// <summary>
     /// Whether a name closes a chain of names after a comma ("in Ozqoqu, Antioquia"; not one of a list, "in Madrid,

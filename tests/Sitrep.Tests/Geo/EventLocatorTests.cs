@@ -60,6 +60,9 @@ public sealed class EventLocatorTests
     // (GeoNames also calls it Antioquia); Kenya's Embu, not Brazil's.
     [InlineData("On Sunday, protesters gathered in Ozqoqu, Antioquia.", "Colombia", "Antioquia", 6.56, -75.83, 3)]
     [InlineData("On Sunday, protesters gathered in Ozqoqu, Embu.", "Kenya", "Embu", -0.53, 37.45, 3)]
+    // After a town the gazetteer knows there, a province several countries share is that town's: El Salvador's La Paz,
+    // not Bolivia's, however big its city.
+    [InlineData("On Sunday, protesters gathered in Santiago Nonualco, La Paz.", "El Salvador", "La Paz", 13.51, -88.94, 1)]
     // "Aghjabadi rayon": the rayon's word after a province's name (a division key without it), at the province's seat.
     [InlineData("On Sunday, Armenian forces shelled Ozqoqu village in Aghjabadi rayon.", "Azerbaijan", "Aghjabadi", 40.05, 47.46, 3)]
     // ... and past a compass word closing the name ("Santo Nino Norte"): not one of the country's many Santo Ninos.
