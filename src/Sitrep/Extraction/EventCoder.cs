@@ -25,9 +25,6 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// <summary>How much more an event's own sentences say about its country than the rest of the story.</summary>
     private const double OwnSentencesFactor = 3;
 
-    /// <summary>A front-line place this big is a town the text may file under the wrong province, not a village's namesake.</summary>
-    private const long FrontLineTown = 20_000;
-
     /// <summary>Events dated this many days or more before publication are the story's background.</summary>
     private const int BackgroundDays = 60;
 
@@ -167,7 +164,7 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             // the place of the name in that province is, where the gazetteer has one, else the province.
             // ("Mariupol, Zaporizhia": the front-line town itself, which the text files under another province, is in the
             // file's. Not a village: the front line's Novooleksandrivka is not one of its namesakes elsewhere.)
-            if (frontLine is not null && located is not null && located.Place.Country == frontLine.Country && located.Place.Population >= FrontLineTown
+            if (frontLine is not null && located is not null && located.Place.Country == frontLine.Country && located.Place.Population >= DivisionContext.MisfiledTownPopulation
                 && !string.Equals(located.Place.Admin1, frontLine.Admin1, StringComparison.OrdinalIgnoreCase)
                 && frontLine.Names.Any(n => Gazetteer.IsCalled(located.Place.Name, Gazetteer.NormalizeName(n))))
                 located = located with { Place = located.Place with { Admin1 = frontLine.Admin1, Admin2 = null } };

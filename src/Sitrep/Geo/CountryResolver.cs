@@ -330,6 +330,12 @@ public sealed class CountryResolver
     /// province"), as written, in the order they come.
     /// </summary>
     public IReadOnlyList<string> NamedDivisions(IReadOnlyList<Token> tokens) =>
+        _namedDivisions.GetValue(tokens, ReadDivisions);
+
+    /// <summary>A sentence's named divisions, read once however many of its names are placed.</summary>
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<IReadOnlyList<Token>, IReadOnlyList<string>> _namedDivisions = new();
+
+    private IReadOnlyList<string> ReadDivisions(IReadOnlyList<Token> tokens) =>
         Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin", StringComparison.Ordinal) && !InsideName(tokens, c.First))
             .OrderBy(c => c.First).Select(c => Name(tokens, c.First, c.Count))
             .Select(name => DivisionAliases.GetValueOrDefault(name, name)).Distinct().ToList();
@@ -470,10 +476,13 @@ public sealed class CountryResolver
                 // smaller namesake abroad of the division's own city (Homs is Syria's, not Libya's Al Khums).
                 var namesakes = _gazetteer.Find(name);
                 var home = namesakes.Where(p => match.Value.Any(c => c.Country == p.Country)).Select(p => p.Population).DefaultIfEmpty(0).Max();
+                // ("in Ozqoqu, Antioquia": the name closing a chain after a place is the division, not Antakya, which
+                // GeoNames also calls Antioquia.)
+                var divisionSlot = ClosesChain(tokens, match.First, match.Last);
                 // A division several countries have ("Cordoba"): the one whose city of the name is biggest.
                 // (Not where the name closes a chain after a town the gazetteer knows in one of those countries:
                 // "Santiago Nonualco, La Paz" is El Salvador's La Paz, whatever the size of Bolivia's city.)
-                var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1 && !AfterKnownTown(tokens, match.First, match.Value)
+                var homeCity = match.Value.Select(c => c.Country).Distinct().Count() > 1 && !(divisionSlot && AfterKnownTown(tokens, match.First, match.Value))
                     ? namesakes.Where(p => p.Population >= BigCity && p.Population == home && match.Value.Any(c => c.Country == p.Country)).Take(1)
                     : [];
                 // "Trujillo state", "Beja governorate": the word for the division says it is no city.
@@ -482,9 +491,6 @@ public sealed class CountryResolver
                 // is Peru's region and city, not India's Pune).
                 var called = Gazetteer.NormalizeName(name);
                 var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.IsCalled(p.Name, called));
-                // ("in Ozqoqu, Antioquia": the name closing a chain after a place is the division, not Antakya, which
-                // GeoNames also calls Antioquia.)
-                var divisionSlot = match.First > 0 && tokens[match.First - 1].Text == "," && ClosesChain(tokens, match.First, match.Last);
                 foreach (var city in namesakes.Where(p => !divisionSaid && !divisionSlot && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
                                                           && !(homeCalled && !Gazetteer.IsCalled(p.Name, called)))
                              .Concat(homeCity).DistinctBy(p => p.Country))
@@ -823,13 +829,16 @@ public sealed class CountryResolver
     /// "Mocimboa da Praia", "Pinar del Rio", "San Juan de los Cerritos": lower-case particles between two capitalised
     /// words of one name.
     /// </summary>
-    private bool JoinsName(IReadOnlyList<Token> tokens, int i)
+    private bool JoinsName(IReadOnlyList<Token> tokens, int i) => JoinsName(tokens, i, _grammar!);
+
+    /// <inheritdoc cref="JoinsName(IReadOnlyList{Token}, int)"/>
+    internal static bool JoinsName(IReadOnlyList<Token> tokens, int i, Grammar grammar)
     {
         var start = i;
-        while (start > 0 && _grammar!.Is(tokens[start - 1], WordClass.NameParticle) && !tokens[start - 1].IsCapitalised) start--;
+        while (start > 0 && grammar.Is(tokens[start - 1], WordClass.NameParticle) && !tokens[start - 1].IsCapitalised) start--;
         var end = i;
-        while (end + 1 < tokens.Count && _grammar!.Is(tokens[end + 1], WordClass.NameParticle) && !tokens[end + 1].IsCapitalised && end - start < 2) end++;
-        return start > 0 && tokens[start - 1].IsCapitalised && _grammar!.Is(tokens[i], WordClass.NameParticle) && !tokens[i].IsCapitalised
+        while (end + 1 < tokens.Count && grammar.Is(tokens[end + 1], WordClass.NameParticle) && !tokens[end + 1].IsCapitalised && end - start < 2) end++;
+        return start > 0 && tokens[start - 1].IsCapitalised && grammar.Is(tokens[i], WordClass.NameParticle) && !tokens[i].IsCapitalised
             && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalised;
     }
 
@@ -993,12 +1002,12 @@ public sealed class CountryResolver
     private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
 
     /// <summary>
-    /// Whether the name at <paramref name="first"/> closes a chain after a town the gazetteer knows in one of the countries
-    /// the name's cues point at ("Magangue, Bolivar": Colombia's town).
+    /// Whether the name before the comma ahead of <paramref name="first"/> is a town the gazetteer knows in one of the
+    /// countries the name's cues point at ("Magangue, Bolivar": Colombia's town).
     /// </summary>
     private bool AfterKnownTown(IReadOnlyList<Token> tokens, int first, IReadOnlyList<CountryCue> cues)
     {
-        if (_gazetteer is null || first < 2 || !ClosesChain(tokens, first, first)) return false;
+        if (_gazetteer is null || first < 2) return false;
         var start = first - 2;
         while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
         var town = Name(tokens, start, first - 1 - start);
@@ -1010,7 +1019,7 @@ public sealed class CountryResolver
     /// Santander and Bilbao"): the division slot, where a province is meant and not a city of its name abroad.
     /// </summary>
     private static bool ClosesChain(IReadOnlyList<Token> tokens, int first, int last) =>
-        LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and");
+        first > 0 && LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and");
 
     internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before

@@ -115,7 +115,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         if (after + 1 < tokens.Count && tokens[after].Lower is "and" or "to" && tokens[after + 1].IsCapitalised)
         {
             after++;
-            while (after < tokens.Count && tokens[after].IsWord && (IsNameWord(tokens[after]) || IsParticleInName(tokens, after))) after++;
+            while (after < tokens.Count && tokens[after].IsWord && (IsNameWord(tokens[after]) || grammar is not null && CountryResolver.JoinsName(tokens, after, grammar))) after++;
             // "between Escobedo and Monterrey municipalities, Nuevo Leon": the chain after the list places each name.
             var chain = after;
             if (chain < tokens.Count && grammar is not null && !tokens[chain].IsCapitalised && grammar.Is(tokens[chain], WordClass.PlaceNoun)) chain++;
@@ -258,7 +258,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     /// is the town meant even where the text files it under another province: villages share names with places the
     /// gazetteer lacks, towns of this size seldom do.
     /// </summary>
-    private const long MisfiledTownPopulation = 20_000;
+    internal const long MisfiledTownPopulation = 20_000;
 
     /// <summary>A place filed under the division the text names (its district's province with it), as the text has it.</summary>
     private GeoPlace InDivision(GeoPlace place, string division) =>
@@ -305,15 +305,6 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         var fitting = places().Where(p => InNamedDistrict(names, p)).ToList();
         var best = fitting.Count == 0 ? 0 : fitting.Max(p => FitTo(names, p));
         return best == 0 ? [] : fitting.Where(p => FitTo(names, p) == best).ToList();
-    }
-
-    /// <summary>A lower-case particle inside a name, between its capitalised words ("Santa Catarina de los Reyes").</summary>
-    private bool IsParticleInName(IReadOnlyList<Token> tokens, int k)
-    {
-        if (grammar is null || k == 0 || !tokens[k - 1].IsCapitalised && !grammar.Is(tokens[k - 1], WordClass.NameParticle)) return false;
-        var end = k;
-        while (end < tokens.Count && !tokens[end].IsCapitalised && grammar.Is(tokens[end], WordClass.NameParticle)) end++;
-        return end > k && end < tokens.Count && tokens[end].IsCapitalised && tokens[end].IsWord;
     }
 
     /// <summary>A capitalised word, or one behind a lower-case Arabic article ("al-Hasakeh").</summary>
