@@ -727,14 +727,15 @@ public sealed class CountryResolver
                 || _grammar.IsDeterminer(tokens[i]) && !(i > 0 && tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text)
                     && i + 1 < tokens.Count && tokens[i + 1].IsCapitalised && tokens[i + 1].IsWord)) continue;
             var run = 1;
-            var words = IsArticleWord(tokens, i) ? 0 : 1;
+            // ("Ar Raydah Wa Qusayar district": an article, capitalised or not, is no word of the name's.)
+            var words = IsArticleWord(tokens, i) || ArticleBeforeName(tokens, i) ? 0 : 1;
             while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)))
             {
                 // "fired from Syria at Kiryat Shmona": after a country's name, "at" is the English word, not an article.
                 if (!tokens[i + run].IsCapitalised && _cues.MatchAt(tokens, i) is { } countryName && countryName.Count == run
                     && countryName.Value.All(c => c.Weight >= CountryNameWeight)) break;
                 // "San Jose del Monte": a particle inside a name is no word of its own; nor is the dot of "St. Petersburg".
-                if (!IsArticleWord(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
+                if (!IsArticleWord(tokens, i + run) && !ArticleBeforeName(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
                 run++;
             }
             // "near Mine 6/7": a number closes a name the gazetteer knows with it (mines, quarters, camps numbered).
@@ -838,9 +839,13 @@ public sealed class CountryResolver
         while (start > 0 && grammar.Is(tokens[start - 1], WordClass.NameParticle) && !tokens[start - 1].IsCapitalised) start--;
         var end = i;
         while (end + 1 < tokens.Count && grammar.Is(tokens[end + 1], WordClass.NameParticle) && !tokens[end + 1].IsCapitalised && end - start < 2) end++;
+        // ("Khabb wa ash Shaaf": a particle before an article and the name's next word.)
         return start > 0 && tokens[start - 1].IsCapitalised && grammar.Is(tokens[i], WordClass.NameParticle) && !tokens[i].IsCapitalised
-            && end + 1 < tokens.Count && tokens[end + 1].IsWord && tokens[end + 1].IsCapitalised;
+            && end + 1 < tokens.Count && tokens[end + 1].IsWord && (tokens[end + 1].IsCapitalised || IsArticleWord(tokens, end + 1));
     }
+
+    private static bool ArticleBeforeName(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
 
     private static bool IsArticleWord(IReadOnlyList<Token> tokens, int i) =>
         !tokens[i].IsCapitalised && Gazetteer.IsArticle(tokens[i].Text) && i + 1 < tokens.Count && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalised;
