@@ -359,7 +359,7 @@ public sealed class CountryResolver
     {
         var found = new List<(int, string)>();
         // Most sentences name no district with its kind word: they need no reading of their names.
-        if (_grammar is null || !tokens.Any(t => _grammar.Is(t, WordClass.Division))) return found;
+        if (_grammar is null || !tokens.Any(t => _grammar.Is(t, WordClass.Division) || t.Text == "(")) return found;
         foreach (var (first, whole) in NameRuns(tokens))
         {
             if (first > 0 && _grammar.Is(tokens[first - 1], WordClass.Origin)) continue;
@@ -368,7 +368,8 @@ public sealed class CountryResolver
             var next = first + run;
             // "in the partido of La Matanza (Buenos Aires)": or before the name, with "of".
             var kindBefore = first >= 2 && tokens[first - 1].Lower == "of" && !tokens[first - 2].IsCapitalised && _grammar.Is(tokens[first - 2], WordClass.Division);
-            if (!kindBefore && (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division))) continue;
+            // "around Vicente Lopez (Buenos Aires)": or a district's name the text locates with its province.
+            if (!kindBefore && (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division)) && !LocatingParenthesisAt(tokens, next) && !ProvinceParenthesisAt(tokens, next)) continue;
             var name = Name(tokens, first, run);
             if (_districts.ContainsKey(Gazetteer.DivisionKey(name))) found.Add((first, name));
         }
@@ -972,6 +973,16 @@ public sealed class CountryResolver
     /// A parenthesis of divisions at a token: "(Awutu Efutu Senya, Central)", "(Misrata)" where the one name is a
     /// province; not a group's name or acronym ("(CRPF)", "(Islamic State)").
     /// </summary>
+    /// <summary>"(Buenos Aires)": a parenthesis that holds a province's name alone, though the name is a city's too.</summary>
+    private bool ProvinceParenthesisAt(IReadOnlyList<Token> tokens, int open)
+    {
+        if (_gazetteer is null || open + 2 >= tokens.Count || tokens[open].Text != "(") return false;
+        var close = open + 1;
+        while (close < tokens.Count && close - open <= MaxPlaceWords + 1 && tokens[close].Text != ")") close++;
+        return close < tokens.Count && tokens[close].Text == ")" && close > open + 1
+            && _gazetteer.Admin1Countries(GeoNamesDivision(Name(tokens, open + 1, close - open - 1))).Count > 0;
+    }
+
     private bool LocatingParenthesisAt(IReadOnlyList<Token> tokens, int open)
     {
         if (open + 1 >= tokens.Count || tokens[open].Text != "(" || !tokens[open + 1].IsCapitalised) return false;

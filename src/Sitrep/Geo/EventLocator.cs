@@ -70,7 +70,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         var read = new List<(IReadOnlyList<Token> Tokens, IReadOnlyList<PlaceMention> Towns)>();
         foreach (var tokens in sentences)
         {
-            division.AddRange(DivisionContext.ParenthesisNames(tokens, grammar).SelectMany(n => RunTogether(n, country)));
+            var parenthesis = DivisionContext.ParenthesisNames(tokens, grammar).SelectMany(n => RunTogether(n, country)).ToList();
+            division.AddRange(parenthesis);
             // "rockets were fired at the Victoria military base in Baghdad": a named facility before any town is where
             // it happened, not a launch site ("launched from Ain al-Asad").
             var facility = places.Facilities.Find(tokens)
@@ -87,7 +88,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             {
                 // (A town of the district's name abroad, "La Matanza" of Peru, does not make it a town.)
                 if (first > firstTown || towns.Any(m => m.First == first && (country is null || m.Places.Any(p => p.Country == country)))) break;
-                if (ByDivision([name], country) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
+                if (ByDivision([name], country, parenthesis) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
                     return district;
             }
             foreach (var mention in towns)
@@ -305,11 +306,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     /// J&amp;K)"): its seat stands for it, at ACLED's precision 2 for a district and 3 for a province; or the town it
     /// gives ("(Gaza City, Gaza Strip)"), at precision 2.
     /// </summary>
-    private EventPlace? ByDivision(IReadOnlyList<string> names, string? country)
+    /// <param name="names">Division names, the first that places the event winning.</param>
+    /// <param name="country">The event's country, if known.</param>
+    /// <param name="provinces">Other names the text locates them by, read only for the province they name.</param>
+    private EventPlace? ByDivision(IReadOnlyList<string> names, string? country, IReadOnlyList<string>? provinces = null)
     {
         // "Benito Juarez, Nuevo Leon": a district elsewhere in the country (Mexico City's Benito Juárez) is not the
         // one meant where the text names the province.
-        var provinceKeys = country is null ? [] : names.Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
+        var provinceKeys = country is null ? [] : names.Concat(provinces ?? []).Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
             .Where(k => gazetteer.LargestIn(country, k, admin2: false) is not null).ToHashSet(StringComparer.Ordinal);
         bool InNamedProvince(GeoPlace p) => provinceKeys.Count == 0 || p.Admin1 is { } a && provinceKeys.Contains(Gazetteer.DivisionKey(a));
         EventPlace? districtOnly = null;

@@ -96,6 +96,9 @@ public sealed class EventLocatorTests
     // A district whose name holds an Arabic "wa" ("and") and articles is one name: its seat, not the province's city.
     [InlineData("On Sunday, people in Ar Raydah Wa Qusayar district (Hadramawt) demonstrated in support of the STC.", "Yemen", "Hadramawt", 15.04, 50.48, 2)]
     [InlineData("On Sunday, coalition air raids were reported on Khabb wa ash Shaaf district in northern Yemen (Al Jawf).", "Yemen", "Al Jawf", 16.71, 44.85, 2)]
+    // A district's name the text locates with its province alone, "(Buenos Aires)", which is a city's name too, is the
+    // district, at its seat (Olivos), not the province's largest city.
+    [InlineData("On Sunday, around Vicente Lopez (Buenos Aires), residents performed a pot-banging protest.", "Argentina", "Buenos Aires", -34.51, -58.49, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
