@@ -117,6 +117,25 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         return null;
     }
 
+    /// <summary>
+    /// The key (<see cref="Gazetteer.DivisionKey"/>) of another province of the country that a comma and its name follow
+    /// a name with ("La Libertad, Arequipa"), or null.
+    /// </summary>
+    private string? ProvinceFollowing(IReadOnlyList<Token> tokens, PlaceMention mention, string iso2)
+    {
+        var comma = mention.First + mention.Count;
+        if (comma + 1 >= tokens.Count || tokens[comma].Text != ",") return null;
+        var own = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
+        for (var count = 1; count <= 3 && comma + count < tokens.Count && tokens[comma + count].IsCapitalised; count++)
+        {
+            var name = string.Join(' ', tokens.Skip(comma + 1).Take(count).Select(t => t.Text));
+            var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
+            if (key != own && gazetteer.Admin1Countries(places.GeoNamesDivision(name)).Contains(iso2))
+                return key;
+        }
+        return null;
+    }
+
     /// <summary>The place a town the sentence names stands for, or null where it is not the event's place.</summary>
     private EventPlace? TownOf(IReadOnlyList<Token> tokens, PlaceMention mention, IReadOnlyList<PlaceMention> towns, string? country, IReadOnlySet<string>? provinces)
     {
@@ -183,9 +202,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // village of Nuevo León in Baja California); "in Homs" is the city, which does.
             // A capital or a big city is the city, wherever the province of its name lies ("in Sofia").
             // ("in Tatarstan", conflict data's name for GeoNames' Tatarstan Republic, is no loosely spelled Trostan'.)
+            // ("in La Libertad, Arequipa": not where a comma and another province of the country follow: the place of the
+            // name in that province is meant.)
             if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
                 && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
-                && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity))
+                && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity)
+                && !(ProvinceFollowing(tokens, mention, iso2) is { } following
+                    && candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(places.GeoNamesDivision(a)) == following)))
                 return null;
             // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
             // country; where the gazetteer has none there, the place is one it lacks.

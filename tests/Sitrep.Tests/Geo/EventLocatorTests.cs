@@ -99,6 +99,9 @@ public sealed class EventLocatorTests
     // A district's name the text locates with its province alone, "(Buenos Aires)", which is a city's name too, is the
     // district, at its seat (Olivos), not the province's largest city.
     [InlineData("On Sunday, around Vicente Lopez (Buenos Aires), residents performed a pot-banging protest.", "Argentina", "Buenos Aires", -34.51, -58.49, 2)]
+    // A province's name that a comma and another province follow is a place in that one: La Libertad in Arequipa, not
+    // the La Libertad region.
+    [InlineData("On Sunday, in La Libertad, Arequipa, a group of night watchmen staged a demonstration.", "Peru", "Arequipa", -16.38, -71.56, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
