@@ -28,6 +28,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     public static IEnumerable<string> ParenthesisNames(IReadOnlyList<Token> tokens, Grammar? grammar)
     {
         var open = -1;
+        IEnumerable<string>? first = null;
         for (var i = 0; i < tokens.Count; i++)
         {
             if (tokens[i].Text == "(") open = i;
@@ -39,10 +40,16 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
                 if (grammar is not null && InsideName(tokens, open, i, grammar)) { open = -1; continue; }
                 var parts = string.Join(' ', inside.Select(t => t.Text)).Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
                 // District before province: the smaller division first.
-                return parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
+                var names = parts.Select(p => p.Replace(" district", "", StringComparison.OrdinalIgnoreCase).Replace(" province", "", StringComparison.OrdinalIgnoreCase));
+                // "Mayi-Mayi militiamen (Simba) ... near Badengaido (Mambasa, Ituri)": a parenthesis that names a
+                // group's faction comes before the one that locates; a district and its province, comma between,
+                // locate before a lone name.
+                if (parts.Length > 1) return names;
+                first ??= names;
+                open = -1;
             }
         }
-        return [];
+        return first ?? [];
     }
 
     /// <summary>

@@ -385,7 +385,13 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                 districtOnly = new EventPlace(ofDistrict with { Admin2 = gazetteer.DistrictName(country, places.GeoNamesDivision(name)) }, 3,
                     $"district-province:{ofDistrict.GeonameId}");
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
-            if (country is not null && named.Where(InNamedProvince).ToList() is { Count: > 0 } inProvinceNamed)
+            // (Not a loose spelling in another district than the parenthesis names: "(Sreepur, Gazipur)" is no Swarpur
+            // of Dhaka district.)
+            bool InNamedDistrict(GeoPlace p) => !loose || p.Admin2 is not { } district
+                || names.Where(n => n != name).Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
+                    .Where(k => gazetteer.LargestIn(country!, k, admin2: true) is not null).ToList() is not { Count: > 0 } districts
+                || districts.Contains(Gazetteer.DivisionKey(district));
+            if (country is not null && named.Where(p => InNamedProvince(p) && InNamedDistrict(p)).ToList() is { Count: > 0 } inProvinceNamed)
             {
                 var town = inProvinceNamed.OrderByDescending(p => p.Population).First();
                 return new EventPlace(town, 2, $"parenthesis-town:{town.GeonameId}");

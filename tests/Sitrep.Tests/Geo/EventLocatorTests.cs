@@ -104,6 +104,11 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, in La Libertad, Arequipa, a group of night watchmen staged a demonstration.", "Peru", "Arequipa", -16.38, -71.56, 1)]
     // A city cities500 lacks (places-ph-cities.tsv), not a San Carlos village of another region.
     [InlineData("On Sunday, a community leader was shot dead by unidentified assailants in San Carlos, Negros Occidental.", "Philippines", "Western Visayas", 10.49, 123.41, 1)]
+    // The parenthesis that locates, a district and its province, before one that names a group's faction ("(Simba)").
+    [InlineData("On Sunday, Mayi-Mayi militiamen (Simba) clashed with FARDC soldiers near Badengaido (Mambasa, Ituri).", "Democratic Republic of Congo", "Ituri", 1.36, 29.05, 2)]
+    // A loose spelling in another district than the parenthesis names is no place of it: "(Sreepur, Gazipur)" is no
+    // Swarpur of Dhaka district, so the district's seat stands for the upazila.
+    [InlineData("On Sunday, workers of a garment factory (MHC Apparels Ltd) staged a protest at the factory in Sreepur Upazila (Sreepur, Gazipur).", "Bangladesh", "Dhaka", 24.00, 90.42, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
