@@ -322,8 +322,15 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
     /// (Pulwama district, J&amp;K)" rules out Kupwara, in J&amp;K but not in Pulwama. A province named like its
     /// district ("in Al-Hasakeh") is the province.
     /// </summary>
+    /// <remarks>
+    /// A district GeoNames names as a part of the one named ("Warangal Urban", split from Warangal district) is in it:
+    /// "Warangal city (Warangal, TS)" is the city GeoNames files under Warangal Urban.
+    /// </remarks>
     private bool InNamedDistrict(HashSet<string> names, GeoPlace p) =>
-        (FitTo(names, p) & 1) == 1 || !names.Any(n => districtOf?.Invoke(n, p.Country) == true
+        (FitTo(names, p) & 1) == 1 || p.Admin2 is { } part && Gazetteer.DivisionKey(part) is var partKey
+            && names.Any(n => (partKey.StartsWith(n + " ", StringComparison.Ordinal) || partKey.EndsWith(" " + n, StringComparison.Ordinal))
+                && districtOf?.Invoke(n, p.Country) == true && !gazetteer.Admin1Countries(n).Contains(p.CountryIso2))
+        || !names.Any(n => districtOf?.Invoke(n, p.Country) == true
             && !(p.Admin1 is { } a1 && Gazetteer.DivisionKey(a1) == n) && !(conflictAdmin1?.Invoke(p) is { } c1 && Gazetteer.DivisionKey(c1) == n));
 
     private static bool IsAcronym(string text) => text.Length > 1 && text.All(c => !char.IsLetter(c) || char.IsUpper(c));

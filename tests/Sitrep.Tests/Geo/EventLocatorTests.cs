@@ -109,6 +109,9 @@ public sealed class EventLocatorTests
     // A loose spelling in another district than the parenthesis names is no place of it: "(Sreepur, Gazipur)" is no
     // Swarpur of Dhaka district, so the district's seat stands for the upazila.
     [InlineData("On Sunday, workers of a garment factory (MHC Apparels Ltd) staged a protest at the factory in Sreepur Upazila (Sreepur, Gazipur).", "Bangladesh", "Dhaka", 24.00, 90.42, 2)]
+    // A town filed under a district split from the one the text names (GeoNames' Warangal Urban) is in it: the city,
+    // not the old district's largest other place.
+    [InlineData("On Sunday, a large number of workers held a protest in Warangal city (Warangal, TS) demanding to go home.", "India", "Telangana", 18.00, 79.58, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
