@@ -10,7 +10,7 @@ public sealed record PhraseMatch<T>(int First, int Count, T Value)
 
 /// <summary>
 /// Finds the longest known phrase starting at each token, case-insensitively, except that a word written in capitals
-/// in the data (an acronym: "US", "IS", "KH") matches only in capitals, so "told us" is not the United States.
+/// in the data (an acronym: "US", "IS", "KH", or "LeT") matches only as written, so "told us" is not the United States.
 /// Built once from data, then immutable and thread-safe. Phrases are tokenised like text.
 /// </summary>
 public sealed class PhraseMatcher<T>
@@ -74,8 +74,13 @@ public sealed class PhraseMatcher<T>
         return true;
     }
 
+    /// <remarks>
+    /// A short word with a capital inside ("LeT", "JeM": Lashkar-e-Taiba, Jaish-e-Mohammed) is one too: "to let the court
+    /// decide" names no group.
+    /// </remarks>
     private static bool IsAcronym(string word) =>
-        word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper);
+        word.Count(char.IsLetter) >= 2 && word.Where(char.IsLetter).All(char.IsUpper)
+        || word.Length is >= 2 and <= 4 && word.All(char.IsLetter) && char.IsUpper(word[0]) && word.Skip(1).Any(char.IsUpper);
 
     /// <summary>Non-overlapping longest matches, left to right.</summary>
     public IReadOnlyList<PhraseMatch<T>> FindAll(IReadOnlyList<Token> tokens)
