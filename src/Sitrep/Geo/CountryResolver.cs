@@ -159,7 +159,7 @@ public sealed class CountryResolver
         _generic = generic;
         var genericKeys = generic.Select(Gazetteer.DivisionKey).ToHashSet(StringComparer.Ordinal);
         _divisions = gazetteer is null ? null : new DivisionContext(gazetteer, grammar, p => WithConflictNames(p).Admin1,
-            (key, country) => _districts.TryGetValue(key, out var owners) && owners.Any(o => o.Country == country), genericKeys.Contains,
+            (key, country) => _districts.TryGetValue(Gazetteer.CompactKey(key), out var owners) && owners.Any(o => o.Country == country), genericKeys.Contains,
             GeoNamesDivision);
         _grammar = grammar;
         foreach (var (name, cue) in districts ?? [])
@@ -167,8 +167,12 @@ public sealed class CountryResolver
             // "Abu Dhabi Municipality", "Province of Bulacan", "Circunscrição de Macomia": keyed without the kind word.
             var key = Gazetteer.DivisionKey(name);
             if (key.Length < 4 || generic.Contains(key)) continue;
-            if (!_districts.TryGetValue(key, out var list)) _districts[key] = list = [];
-            if (!list.Any(c => c.Country == cue.Country)) list.Add((cue.Country, cue.RuleId));
+            // (Under its compact key too: "Tharparkar" is GeoNames' Thar Parkar.)
+            foreach (var form in new[] { key, Gazetteer.CompactKey(key) }.Distinct())
+            {
+                if (!_districts.TryGetValue(form, out var list)) _districts[form] = list = [];
+                if (!list.Any(c => c.Country == cue.Country)) list.Add((cue.Country, cue.RuleId));
+            }
         }
         _cues = new PhraseMatcher<IReadOnlyList<CountryCue>>(cues
             .GroupBy(c => c.Phrase.ToLowerInvariant())
@@ -371,7 +375,7 @@ public sealed class CountryResolver
             // "around Vicente Lopez (Buenos Aires)": or a district's name the text locates with its province.
             if (!kindBefore && (next >= tokens.Count || !_grammar.Is(tokens[next], WordClass.Division)) && !LocatingParenthesisAt(tokens, next) && !ProvinceParenthesisAt(tokens, next)) continue;
             var name = Name(tokens, first, run);
-            if (_districts.ContainsKey(Gazetteer.DivisionKey(name))) found.Add((first, name));
+            if (_districts.ContainsKey(Gazetteer.CompactKey(Gazetteer.DivisionKey(name)))) found.Add((first, name));
         }
         return found;
     }
@@ -556,7 +560,7 @@ public sealed class CountryResolver
             // "the Bethlehem district": a district's name with the word for it is the district (Palestine's), read
             // below, not the towns of the name abroad (Belem, Brazil, which GeoNames also calls "Bethlehem").
             if (mention.First + mention.Count < tokens.Count && _grammar!.Is(tokens[mention.First + mention.Count], WordClass.Division)
-                && !tokens[mention.First + mention.Count].IsCapitalised && _districts.ContainsKey(Gazetteer.DivisionKey(mention.Name)))
+                && !tokens[mention.First + mention.Count].IsCapitalised && _districts.ContainsKey(Gazetteer.CompactKey(Gazetteer.DivisionKey(mention.Name))))
                 continue;
             // "Panama City (Bella Vista)": one name alone in parentheses right after a place is a quarter of it, and
             // its namesakes abroad (Bella Vista, Paraguay) say nothing of the country.
@@ -573,7 +577,7 @@ public sealed class CountryResolver
             if (fitting.Count == 0 && mention.Places.Count > 0) continue;
             // "(Pobe-Mengao, Soum)": a district's name (Burkina Faso's Soum) is the district, read below, before towns of
             // the name whose size GeoNames does not give (a village of Senegal).
-            if (fitting.All(p => p.Population == 0) && _districts.ContainsKey(Gazetteer.DivisionKey(mention.Name))) continue;
+            if (fitting.All(p => p.Population == 0) && _districts.ContainsKey(Gazetteer.CompactKey(Gazetteer.DivisionKey(mention.Name)))) continue;
             // "Puno" is Peru's Puno before India's Pune, which GeoNames also lists as "Puno"; "Taum" a place of that name
             // before a Philippine town with "Taum" among its old names: a place called so outweighs namesakes that
             // are called so only in their alternate names, unless these are far bigger ("Odessa" is still Odesa).
@@ -801,7 +805,7 @@ public sealed class CountryResolver
             foreach (var count in _grammar!.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1 ? new[] { run, run - 1 } : [run])
             {
                 var key = Gazetteer.DivisionKey(Name(tokens, first, count));
-                if (key.Length < 4 || !_districts.TryGetValue(key, out var countries)) continue;
+                if (key.Length < 4 || !_districts.TryGetValue(Gazetteer.CompactKey(key), out var countries)) continue;
                 var factor = ParenthesisFactor(tokens, first);
                 foreach (var (country, rule) in countries)
                     yield return (first, count, new CountryCue(country, DistrictWeight * factor / countries.Count, rule));

@@ -185,7 +185,11 @@ public sealed class Gazetteer
     {
         var iso2 = CountryIso2Of(countryIso2OrName);
         if (iso2 is null) return null;
-        return _largestInDivision.Value.TryGetValue($"{iso2}\t{(admin2 ? 2 : 1)}\t{DivisionKey(division)}", out var p) ? Place(p) : null;
+        var key = DivisionKey(division);
+        var largest = _largestInDivision.Value;
+        var level = admin2 ? 2 : 1;
+        // ("Tharparkar" is GeoNames' "Thar Parkar District": a name written as one word or as two is one division.)
+        return largest.TryGetValue($"{iso2}\t{level}\t{key}", out var p) || largest.TryGetValue($"{iso2}\t{level}\t{CompactKey(key)}", out p) ? Place(p) : null;
     }
 
     /// <summary>
@@ -256,7 +260,11 @@ public sealed class Gazetteer
 
     /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
     public IReadOnlySet<string> Admin1Countries(string division) =>
-        _admin1Countries.Value.TryGetValue(DivisionKey(division), out var countries) ? countries : EmptyCountries;
+        _admin1Countries.Value.TryGetValue(DivisionKey(division), out var countries)
+        || _admin1Countries.Value.TryGetValue(CompactKey(DivisionKey(division)), out countries) ? countries : EmptyCountries;
+
+    /// <summary>A division key without its spaces, under which a division is found too ("tharparkar" for "thar parkar").</summary>
+    public static string CompactKey(string key) => key.Replace(" ", "", StringComparison.Ordinal);
 
     private static readonly HashSet<string> EmptyCountries = [];
 
@@ -292,6 +300,9 @@ public sealed class Gazetteer
                     largest[key] = p;
             }
         }
+        // Each division under its compact key too, where no division of the country has that key as its own.
+        foreach (var (key, place) in largest.ToList())
+            if (CompactKey(key) is var compact && compact != key) largest.TryAdd(compact, place);
         return largest;
     }
 

@@ -112,6 +112,9 @@ public sealed class EventLocatorTests
     // A town filed under a district split from the one the text names (GeoNames' Warangal Urban) is in it: the city,
     // not the old district's largest other place.
     [InlineData("On Sunday, a large number of workers held a protest in Warangal city (Warangal, TS) demanding to go home.", "India", "Telangana", 18.00, 79.58, 1)]
+    // A district written as one word that GeoNames writes as two ("Tharparkar", GeoNames' Thar Parkar District) is
+    // that district, at its largest place, not the province's city.
+    [InlineData("On Sunday, journalists held a rally outside the press club in Tharparkar city (Tharparkar, Sindh).", "Pakistan", "Sindh", 24.74, 69.80, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
