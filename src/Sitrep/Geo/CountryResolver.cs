@@ -467,6 +467,10 @@ public sealed class CountryResolver
                 var kept = cues.Where(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal) == people).ToList();
                 if (kept.Count > 0) cues = kept.Select(c => c with { Weight = c.Weight * match.Value.Count / kept.Count }).ToList();
             }
+            // "Athens, Georgia": a country's name that is a province's elsewhere, closing a chain after a town that lies
+            // in that province and not in the country, is the province (the United States' Georgia, not the country).
+            if (ProvinceOfTownBefore(tokens, match.First, match.Last, cues) is { } province)
+                cues = [province with { Weight = cues.Sum(c => c.Weight) }];
             foreach (var cue in cues)
                 found.Add((match.First, match.Count, cue with { Weight = currency || ofPlace ? CountryNameWeight
                     : cue.Weight * factor * (asSide && cue.Weight >= CountryNameWeight ? DemonymWeight / CountryNameWeight : 1) }));
@@ -1020,6 +1024,25 @@ public sealed class CountryResolver
     /// </summary>
     /// <summary>The words of tokens [first, first+count) joined by spaces, as a place's name is looked up.</summary>
     private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
+
+    /// <summary>
+    /// The province cue of a country's name that is also a province elsewhere, where the name closes a chain after a town
+    /// the gazetteer knows in that province and not in the country of the name; null otherwise.
+    /// </summary>
+    private CountryCue? ProvinceOfTownBefore(IReadOnlyList<Token> tokens, int first, int last, IReadOnlyList<CountryCue> cues)
+    {
+        if (_gazetteer is null || first < 2 || !cues.Any(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))
+            || !cues.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)) || !ClosesChain(tokens, first, last)) return null;
+        var start = first - 2;
+        while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
+        var towns = _gazetteer.Find(Name(tokens, start, first - 1 - start));
+        var key = Gazetteer.DivisionKey(Name(tokens, first, last - first + 1));
+        var countries = cues.Where(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal)).Select(c => c.Country).ToHashSet(StringComparer.Ordinal);
+        if (towns.Any(p => countries.Contains(p.Country))) return null;
+        var inProvince = cues.Where(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)
+            && towns.Any(p => p.Country == c.Country && p.Admin1 is { } a && Gazetteer.DivisionKey(a) == key)).ToList();
+        return inProvince.Count == 1 ? inProvince[0] : null;
+    }
 
     /// <summary>
     /// Whether the name before the comma ahead of <paramref name="first"/> is a town the gazetteer knows in one of the

@@ -115,6 +115,14 @@ public sealed class EventLocatorTests
     // A district written as one word that GeoNames writes as two ("Tharparkar", GeoNames' Thar Parkar District) is
     // that district, at its largest place, not the province's city.
     [InlineData("On Sunday, journalists held a rally outside the press club in Tharparkar city (Tharparkar, Sindh).", "Pakistan", "Sindh", 24.74, 69.80, 2)]
+    // A country's name closing a chain after a town: the town of that country, not a namesake in a province of the
+    // country's name elsewhere (Nigeria's Niger State, the United States' Georgia) or in the State of Mexico; and a
+    // town of the United States' Georgia that the country Georgia lacks is in the state, not Greece's Athens.
+    [InlineData("On Sunday, protesters gathered in Tillaberi, Niger.", "Niger", "Tillaberi", 14.21, 1.45, 1)]
+    [InlineData("On Sunday, protesters gathered in Gaya, Niger.", "Niger", null, 11.88, 3.45, 1)]
+    [InlineData("On Sunday, protesters gathered in Gori, Georgia.", "Georgia", null, 41.98, 44.12, 1)]
+    [InlineData("On Sunday, protesters gathered in Tehuacan, Mexico.", "Mexico", "Puebla", 18.46, -97.39, 1)]
+    [InlineData("On Sunday, protesters gathered in Athens, Georgia.", "United States", "Georgia", 33.96, -83.38, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
