@@ -399,7 +399,7 @@ public sealed class CountryResolver
                     && !(_grammar is not null && (_grammar.Is(tokens[match.Last + 1], WordClass.Division) || _grammar.Is(tokens[match.Last + 1], WordClass.LocalOffice)))
                     || _grammar is not null && match.Last + 1 < tokens.Count && JoinsName(tokens, match.Last + 1))
                 && !match.Value.All(c => c.RuleId.StartsWith("country-cues", StringComparison.Ordinal))) continue;
-            if (match.Count == 1 && _generic.Contains(tokens[match.First].Text) && !InParenthesis(tokens, match.First)) continue;
+            if (match.Count == 1 && _generic.Contains(tokens[match.First].Text)) continue;
             // "Bank Saderat Iran": a country's name that ends a longer name (a firm's, a body's) names no place; not
             // after a word for a part of a country ("Northern Iraq") or the first word of the sentence.
             if (_grammar is not null && match.First > 1 && match.Value.All(c => c.Weight >= CountryNameWeight)
@@ -528,6 +528,40 @@ public sealed class CountryResolver
                 for (var k = town.First; k < town.First + town.Count; k++) covered.Add(k);
             found.AddRange(towns);
             found.AddRange(Districts(tokens, covered));
+        }
+        return DivisionOfTownBefore(tokens, found);
+    }
+
+    /// <summary>
+    /// "Diapaga (Est)", "Aleksin (Tula)": a division's name closing a chain after a town the gazetteer knows, where the
+    /// town lies in a division of that name in one country only, points at that country, not at the other countries
+    /// with a division or city of the name (Cameroon's Est, Mexico's Tula).
+    /// </summary>
+    private List<(int First, int Count, CountryCue Cue)> DivisionOfTownBefore(IReadOnlyList<Token> tokens, List<(int First, int Count, CountryCue Cue)> found)
+    {
+        if (_gazetteer is null) return found;
+        foreach (var group in found.GroupBy(f => (f.First, f.Count)).ToList())
+        {
+            var (first, count) = group.Key;
+            var last = first + count - 1;
+            if (first < 2 || !ClosesChain(tokens, first, last)) continue;
+            // (A country's name is read by ProvinceOfTownBefore and DivisionContext: "Gori, Georgia".)
+            if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;
+            var start = first - 2;
+            while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
+            var towns = _gazetteer.Find(Name(tokens, start, first - 1 - start));
+            if (towns.Count == 0) continue;
+            var name = Name(tokens, first, count);
+            // (As written and as the division a conflict-data name stands for: "Est" is Burkina Faso's Est and Cameroon's East.)
+            var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
+            bool Named(string? division) => division is not null && keys.Contains(Gazetteer.DivisionKey(division));
+            var countries = towns.Where(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1))
+                .Select(p => p.Country).Distinct().ToList();
+            if (countries.Count != 1 || group.All(f => f.Cue.Country == countries[0])) continue;
+            var weight = group.Sum(f => f.Cue.Weight);
+            var rule = group.FirstOrDefault(f => f.Cue.Country == countries[0]).Cue?.RuleId ?? $"places:{name}";
+            found.RemoveAll(f => f.First == first && f.Count == count);
+            found.Add((first, count, new CountryCue(countries[0], weight, rule)));
         }
         return found;
     }
@@ -1062,7 +1096,10 @@ public sealed class CountryResolver
     /// Santander and Bilbao"): the division slot, where a province is meant and not a city of its name abroad.
     /// </summary>
     private static bool ClosesChain(IReadOnlyList<Token> tokens, int first, int last) =>
-        first > 0 && LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and");
+        first > 0 && LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and")
+        // "in Blumenau (Santa Catarina)": the one name of a parenthesis right after a name is its division too.
+        || first > 1 && tokens[first - 1].Text == "(" && tokens[first - 2] is { IsWord: true, IsCapitalised: true }
+            && last + 1 < tokens.Count && tokens[last + 1].Text == ")";
 
     internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before

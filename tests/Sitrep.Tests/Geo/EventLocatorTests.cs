@@ -123,6 +123,13 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, protesters gathered in Gori, Georgia.", "Georgia", null, 41.98, 44.12, 1)]
     [InlineData("On Sunday, protesters gathered in Tehuacan, Mexico.", "Mexico", "Puebla", 18.46, -97.39, 1)]
     [InlineData("On Sunday, protesters gathered in Athens, Georgia.", "United States", "Georgia", 33.96, -83.38, 1)]
+    // A parenthesis after a town that names the town's division points at the town's country, not at a city or
+    // division of the name elsewhere (Mexico's Santa Catarina and Tula, Cameroon's Est); a word many divisions are
+    // named with ("Southern") says no country, so Hong Kong's Southern District does not outweigh Ashkelon.
+    [InlineData("On Sunday, unidentified gunmen killed a trader in Blumenau (Santa Catarina).", "Brazil", "Santa Catarina", -26.92, -49.07, 1)]
+    [InlineData("On Sunday, unidentified gunmen killed a trader in Aleksin (Tula).", "Russia", null, 54.51, 37.07, 1)]
+    [InlineData("On Sunday, unidentified gunmen killed a trader in Diapaga (Est).", "Burkina Faso", "Est", 12.07, 1.79, 1)]
+    [InlineData("On Sunday, unidentified gunmen killed a trader in Ashkelon (Southern).", "Israel", null, 31.67, 34.57, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
