@@ -772,13 +772,15 @@ public sealed class CountryResolver
             var run = 1;
             // ("Ar Raydah Wa Qusayar district": an article, capitalised or not, is no word of the name's.)
             var words = IsArticleWord(tokens, i) || ArticleBeforeName(tokens, i) ? 0 : 1;
-            while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)))
+            while (i + run < tokens.Count && words < MaxPlaceWords && (StartsName(tokens, i + run) || JoinsName(tokens, i + run) || AbbreviationDot(tokens, i + run)
+                || PossessiveInName(tokens, i, i + run)))
             {
                 // "fired from Syria at Kiryat Shmona": after a country's name, "at" is the English word, not an article.
                 if (!tokens[i + run].IsCapitalised && _cues.MatchAt(tokens, i) is { } countryName && countryName.Count == run
                     && countryName.Value.All(c => c.Weight >= CountryNameWeight)) break;
                 // "San Jose del Monte": a particle inside a name is no word of its own; nor is the dot of "St. Petersburg".
-                if (!IsArticleWord(tokens, i + run) && !ArticleBeforeName(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)) words++;
+                if (!IsArticleWord(tokens, i + run) && !ArticleBeforeName(tokens, i + run) && !JoinsName(tokens, i + run) && !AbbreviationDot(tokens, i + run)
+                    && tokens[i + run].Text is not ("'s" or "’s")) words++;
                 run++;
             }
             // "near Mine 6/7": a number closes a name the gazetteer knows with it (mines, quarters, camps numbered).
@@ -1057,7 +1059,15 @@ public sealed class CountryResolver
     /// April 2020, Turkey and Russia conducted a joint patrol", "On Sunday, Israel struck").
     /// </summary>
     /// <summary>The words of tokens [first, first+count) joined by spaces, as a place's name is looked up.</summary>
-    private static string Name(IReadOnlyList<Token> tokens, int first, int count) => string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text));
+    /// <remarks>A possessive "'s" the tokeniser split off is joined back: "Cox's Bazar".</remarks>
+    private static string Name(IReadOnlyList<Token> tokens, int first, int count) =>
+        string.Join(' ', tokens.Skip(first).Take(count).Select(t => t.Text)).Replace(" 's ", "'s ", StringComparison.Ordinal).Replace(" ’s ", "’s ", StringComparison.Ordinal);
+
+    /// <summary>"Cox's Bazar": a possessive inside a name the gazetteer knows, between two capitalised words.</summary>
+    private bool PossessiveInName(IReadOnlyList<Token> tokens, int first, int at) =>
+        _gazetteer is not null && at > first && at + 1 < tokens.Count && tokens[at].Text is "'s" or "’s"
+        && tokens[at - 1] is { IsWord: true, IsCapitalised: true } && tokens[at + 1] is { IsWord: true, IsCapitalised: true }
+        && _gazetteer.Find(Name(tokens, first, at - first + 2)).Count > 0;
 
     /// <summary>
     /// The province cue of a country's name that is also a province elsewhere, where the name closes a chain after a town
