@@ -118,8 +118,8 @@ public sealed class CountryResolver
     public Gazetteer? Gazetteer => _gazetteer;
     private readonly Grammar? _grammar;
 
-    /// <summary>Longest run of capitalised words looked up as one place name ("Deir ez-Zor", "Bayt Lahya").</summary>
-    private const int MaxPlaceWords = 3;
+    /// <summary>Longest run of capitalised words looked up as one place name ("Deir ez-Zor", "Bayt Lahya", "Presidencia Roque Saenz Pena").</summary>
+    private const int MaxPlaceWords = 4;
 
     private const double CityOverDivision = 1.2;
 

@@ -132,6 +132,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, unidentified gunmen killed a trader in Ashkelon (Southern).", "Israel", null, 31.67, 34.57, 1)]
     // A possessive inside a place's name ("Cox's Bazar"), which the tokeniser splits off, is part of the name.
     [InlineData("On Sunday, police clashed with refugees in Cox's Bazar, injuring two.", "Bangladesh", "Chittagong", 21.45, 91.97, 1)]
+    // A town of four words is looked up whole.
+    [InlineData("On Sunday, protesters gathered in Presidencia Roque Saenz Pena, Chaco.", "Argentina", "Chaco", -26.79, -60.44, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
