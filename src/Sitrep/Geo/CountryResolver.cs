@@ -547,9 +547,7 @@ public sealed class CountryResolver
             if (first < 2 || !ClosesChain(tokens, first, last)) continue;
             // (A country's name is read by ProvinceOfTownBefore and DivisionContext: "Gori, Georgia".)
             if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;
-            var start = first - 2;
-            while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
-            var towns = _gazetteer.Find(Name(tokens, start, first - 1 - start));
+            var towns = _gazetteer.Find(NameBefore(tokens, first));
             if (towns.Count == 0) continue;
             var name = Name(tokens, first, count);
             // (As written and as the division a conflict-data name stands for: "Est" is Burkina Faso's Est and Cameroon's East.)
@@ -1070,6 +1068,17 @@ public sealed class CountryResolver
         && _gazetteer.Find(Name(tokens, first, at - first + 2)).Count > 0;
 
     /// <summary>
+    /// The capitalised words that end just before the comma or parenthesis ahead of <paramref name="first"/>: the town
+    /// a division closing a chain follows ("Athens" of "Athens, Georgia", "Diapaga" of "Diapaga (Est)").
+    /// </summary>
+    private static string NameBefore(IReadOnlyList<Token> tokens, int first)
+    {
+        var start = first - 2;
+        while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
+        return Name(tokens, start, first - 1 - start);
+    }
+
+    /// <summary>
     /// The province cue of a country's name that is also a province elsewhere, where the name closes a chain after a town
     /// the gazetteer knows in that province and not in the country of the name; null otherwise.
     /// </summary>
@@ -1077,9 +1086,7 @@ public sealed class CountryResolver
     {
         if (_gazetteer is null || first < 2 || !cues.Any(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))
             || !cues.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)) || !ClosesChain(tokens, first, last)) return null;
-        var start = first - 2;
-        while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
-        var towns = _gazetteer.Find(Name(tokens, start, first - 1 - start));
+        var towns = _gazetteer.Find(NameBefore(tokens, first));
         var key = Gazetteer.DivisionKey(Name(tokens, first, last - first + 1));
         var countries = cues.Where(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal)).Select(c => c.Country).ToHashSet(StringComparer.Ordinal);
         if (towns.Any(p => countries.Contains(p.Country))) return null;
@@ -1095,10 +1102,7 @@ public sealed class CountryResolver
     private bool AfterKnownTown(IReadOnlyList<Token> tokens, int first, IReadOnlyList<CountryCue> cues)
     {
         if (_gazetteer is null || first < 2) return false;
-        var start = first - 2;
-        while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
-        var town = Name(tokens, start, first - 1 - start);
-        return _gazetteer.Find(town).Any(p => cues.Any(c => c.Country == p.Country));
+        return _gazetteer.Find(NameBefore(tokens, first)).Any(p => cues.Any(c => c.Country == p.Country));
     }
 
     /// <summary>

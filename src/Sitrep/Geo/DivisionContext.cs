@@ -194,7 +194,7 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
         // "Tillaberi, Niger", "Gori, Georgia": the country named, where places of the name lie in it, picks them; it is no
         // province of its name elsewhere (Nigeria's Niger State, the United States' Georgia) that rules them out, nor a
         // province of the country's name ("Tehuacan, Mexico" is Puebla's Tehuacan, not Teotihuacan in the State of Mexico).
-        var countryNames = names.Where(n => n.Length > 3 && gazetteer.CountryIso2Of(n) is not null).Select(n => gazetteer.CountryIso2Of(n)).ToHashSet();
+        var countryNames = names.Where(n => n.Length > 3).Select(n => gazetteer.CountryIso2Of(n)).OfType<string>().ToHashSet(StringComparer.Ordinal);
         if (countryNames.Count > 0 && !mention.IsVariant && mention.Places.Where(p => countryNames.Contains(p.CountryIso2)).ToList() is { Count: > 0 } inCountry)
             return inCountry;
         // "Ash-Shajara town in Dar'a": where no place of the exact name lies in the division named, one spelled a
