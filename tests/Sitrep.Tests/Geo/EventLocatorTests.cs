@@ -134,6 +134,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, police clashed with refugees in Cox's Bazar, injuring two.", "Bangladesh", "Chittagong", 21.45, 91.97, 1)]
     // A town of four words is looked up whole.
     [InlineData("On Sunday, protesters gathered in Presidencia Roque Saenz Pena, Chaco.", "Argentina", "Chaco", -26.79, -60.44, 1)]
+    // A Syrian airbase named as the target is the event's place.
+    [InlineData("On Sunday, Israeli warplanes struck the Dumayr military airport in Rural Damascus.", "Syria", "Rural Damascus", 33.61, 36.75, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
