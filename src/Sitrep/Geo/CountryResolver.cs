@@ -1109,11 +1109,25 @@ public sealed class CountryResolver
     /// Whether a name closes a chain of names after a comma ("in Ozqoqu, Antioquia"; not one of a list, "in Madrid,
     /// Santander and Bilbao"): the division slot, where a province is meant and not a city of its name abroad.
     /// </summary>
-    private static bool ClosesChain(IReadOnlyList<Token> tokens, int first, int last) =>
+    private bool ClosesChain(IReadOnlyList<Token> tokens, int first, int last) =>
         first > 0 && LocatingComma(tokens, first - 1) && (last + 1 >= tokens.Count || tokens[last + 1].Text != "," && tokens[last + 1].Lower != "and")
-        // "in Blumenau (Santa Catarina)": the one name of a parenthesis right after a name is its division too.
-        || first > 1 && tokens[first - 1].Text == "(" && tokens[first - 2] is { IsWord: true, IsCapitalised: true }
-            && last + 1 < tokens.Count && tokens[last + 1].Text == ")";
+        // "in Blumenau (Santa Catarina)": the one name of a parenthesis right after a name is its division too; so is
+        // a name with the word for a division after "in" right after a name ("the town of Turbaco in Bolivar province").
+        || first > 1 && tokens[first - 2] is { IsWord: true, IsCapitalised: true } && last + 1 < tokens.Count
+            && (tokens[first - 1].Text == "(" && tokens[last + 1].Text == ")"
+                || tokens[first - 1].Lower == "in" && _grammar is not null && _grammar.Is(tokens[last + 1], WordClass.Division) && !tokens[last + 1].IsCapitalised)
+        // ... or without that word, where the town before lies in a division of the name ("near Turbaco in Bolivar").
+        || first > 1 && tokens[first - 1].Lower == "in" && tokens[first - 2] is { IsWord: true, IsCapitalised: true } && TownBeforeLiesIn(tokens, first, last);
+
+    /// <summary>Whether the town before "in", a comma or a parenthesis lies in a division of the name at first..last.</summary>
+    private bool TownBeforeLiesIn(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (_gazetteer is null) return false;
+        var name = Name(tokens, first, last - first + 1);
+        var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
+        bool Named(string? division) => division is not null && keys.Contains(Gazetteer.DivisionKey(division));
+        return _gazetteer.Find(NameBefore(tokens, first)).Any(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1));
+    }
 
     internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before

@@ -136,6 +136,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, protesters gathered in Presidencia Roque Saenz Pena, Chaco.", "Argentina", "Chaco", -26.79, -60.44, 1)]
     // A Syrian airbase named as the target is the event's place.
     [InlineData("On Sunday, Israeli warplanes struck the Dumayr military airport in Rural Damascus.", "Syria", "Rural Damascus", 33.61, 36.75, 1)]
+    // "X in Y province", "near X in Y": Y is X's province when X lies in it, not a city of Y's name abroad
+    // (Venezuela's Ciudad Bolivar, Bolivia's La Paz).
+    [InlineData("On Sunday, militants attacked the town of Turbaco in Bolivar province, killing two soldiers.", "Colombia", "Bolivar", 10.33, -75.41, 1)]
+    [InlineData("On Sunday, security forces clashed with gunmen near Olocuilta in La Paz.", "El Salvador", "La Paz", 13.57, -89.12, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
