@@ -675,6 +675,11 @@ public sealed class CountryResolver
             // "in Kohgiluyeh and Boyer-Ahmad province", "Jammu and Kashmir": the first words of a division's longer name.
             if (_cues.MatchAt(tokens, first) is { } division && division.Count > run
                 && division.Value.All(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) continue;
+            // "in Rio Grande do Sul province", "Santiago de Cuba province": a province's name with the word for a
+            // province after it is the province, not a town of the name (Rio Grande, which GeoNames also calls so).
+            if (first + run < tokens.Count && !tokens[first + run].IsCapitalised && _grammar.Is(tokens[first + run], WordClass.Division)
+                && _cues.MatchAt(tokens, first) is { } province && province.Count == run
+                && province.Value.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))) continue;
             // A name we do not know whole may be known by the words before its particle: "Mocimboa da Praia" is Mocímboa.
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
             var readings = new List<(int Start, int Count)> { (first, run) };

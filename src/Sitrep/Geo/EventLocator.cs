@@ -204,9 +204,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // ("in Tatarstan", conflict data's name for GeoNames' Tatarstan Republic, is no loosely spelled Trostan'.)
             // ("in La Libertad, Arequipa": not where a comma and another province of the country follow: the place of the
             // name in that province is meant.)
+            // (Nor is a town that only an old or other name calls so, unless it is a province's seat: "Rio Grande do Sul"
+            // is the state, not the city of Rio Grande, which GeoNames also calls so; "Idleb" is Idlib city.)
+            var calledSo = candidates.Where(p => p.FeatureCode is "PPLA" or "PPLC" || Gazetteer.IsCalled(p.Name, Gazetteer.NormalizeName(mention.Name))).ToList();
             if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
-                && !candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
-                && !candidates.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity)
+                && !calledSo.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
+                && !calledSo.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity)
                 && !(ProvinceFollowing(tokens, mention, iso2) is { } following
                     && candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(places.GeoNamesDivision(a)) == following)))
                 return null;

@@ -140,6 +140,11 @@ public sealed class EventLocatorTests
     // (Venezuela's Ciudad Bolivar, Bolivia's La Paz).
     [InlineData("On Sunday, militants attacked the town of Turbaco in Bolivar province, killing two soldiers.", "Colombia", "Bolivar", 10.33, -75.41, 1)]
     [InlineData("On Sunday, security forces clashed with gunmen near Olocuilta in La Paz.", "El Salvador", "La Paz", 13.57, -89.12, 2)]
+    // A province's name with the word for a province after it is the province, and a town that only another of its
+    // names calls so is no town of the province's name ("Rio Grande do Sul" is GeoNames' other name for Rio Grande):
+    // the town before it is the place, not the city of Rio Grande 250 km away.
+    [InlineData("On Sunday, militants attacked the town of Canoas in Rio Grande do Sul province.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
+    [InlineData("On Sunday, protesters gathered in Canoas in Rio Grande do Sul.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
@@ -282,8 +287,9 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, Kurdish activists gathered outside the party building in central Van to protest a new law.", "Turkey", "Van", 38.49, 43.38, 1)]
     // A three-letter name the text does not locate is a place if it is a city of a million.
     [InlineData("On Sunday, at least nine activists took part in an unauthorized protest in Ufa.", "Russia", null, 54.74, 55.97, 1)]
-    // "Trujillo state": the word for a division says the name is no city abroad (Trujillo, Peru).
-    [InlineData("On Sunday, residents protested in Sabana Libre, Trujillo state, to demand fuel.", "Venezuela", "Trujillo", 9.37, -70.44, 1)]
+    // "Trujillo state": the word for a division says the name is no city abroad (Trujillo, Peru), and no city at all:
+    // the state, at its seat (precision 3), where the village before it is one the gazetteer lacks.
+    [InlineData("On Sunday, residents protested in Sabana Libre, Trujillo state, to demand fuel.", "Venezuela", "Trujillo", 9.37, -70.44, 3)]
     // "LGA" says Nigeria: the Delta of the parenthesis is Delta State, not Delta in Canada.
     [InlineData("On Sunday, prisoners demonstrated at the correctional centre in Sapele LGA (Delta) over a new policy.", "Nigeria", "Delta", 5.89, 5.68, 1)]
     // Namesakes of like size in one province: the one its municipality is named after.
