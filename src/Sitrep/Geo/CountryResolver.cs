@@ -726,7 +726,11 @@ public sealed class CountryResolver
         // ("Biu LGA (Borno)": so does the word for a division before a comma or a parenthesis.)
         located = located || first + count < tokens.Count && !tokens[first + count].IsCapitalised && _grammar!.Is(tokens[first + count], WordClass.PlaceNoun)
             || first + count + 1 < tokens.Count && _grammar!.Is(tokens[first + count], WordClass.Division) && tokens[first + count + 1].Text is "," or "("
-            || first >= 2 && _grammar!.Is(tokens[first - 1], WordClass.RegionAdjective) && _grammar.Is(tokens[first - 2], WordClass.Locative);
+            || first >= 2 && _grammar!.Is(tokens[first - 1], WordClass.RegionAdjective) && _grammar.Is(tokens[first - 2], WordClass.Locative)
+            // "the town of Hit": the word for a place before "of"; "Hit in Al Anbar province": a province after "in".
+            || first >= 2 && tokens[first - 1].Lower == "of" && !tokens[first - 2].IsCapitalised && _grammar!.Is(tokens[first - 2], WordClass.PlaceNoun)
+            || first + count + 1 < tokens.Count && tokens[first + count].Lower == "in" && _cues.MatchAt(tokens, first + count + 1) is { } within
+                && within.Value.Any(c => c.RuleId.StartsWith("admin", StringComparison.Ordinal));
         // "Barangay Central": a word divisions are named with ("Central", "North") is no town's name alone.
         if (name.Length < 3 || count == 1 && _generic.Contains(name)) return null;
         IReadOnlyList<GeoPlace> places;

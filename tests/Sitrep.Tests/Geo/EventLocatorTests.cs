@@ -145,6 +145,8 @@ public sealed class EventLocatorTests
     // the town before it is the place, not the city of Rio Grande 250 km away.
     [InlineData("On Sunday, militants attacked the town of Canoas in Rio Grande do Sul province.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
     [InlineData("On Sunday, protesters gathered in Canoas in Rio Grande do Sul.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
+    // A three-letter name "the town of" comes before, or a province after "in", is located as a comma would locate it.
+    [InlineData("On Sunday, militants attacked the town of Hit in Al Anbar province, killing two soldiers.", "Iraq", "Anbar", 33.64, 42.83, 1)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
