@@ -467,6 +467,10 @@ public sealed class CountryResolver
                 var kept = cues.Where(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal) == people).ToList();
                 if (kept.Count > 0) cues = kept.Select(c => c with { Weight = c.Weight * match.Value.Count / kept.Count }).ToList();
             }
+            // "Armenia, Quindio": a country's name that the text locates in a province of another country, where a town
+            // of the name lies, is that town.
+            if (cues.All(c => c.Weight >= CountryNameWeight) && TownOfCountryNameLocated(tokens, match.First, match.Count) is { } townCountry)
+                cues = [new CountryCue(townCountry, PlaceWeight, $"places:{Name(tokens, match.First, match.Count)}")];
             // "Athens, Georgia": a country's name that is a province's elsewhere, closing a chain after a town that lies
             // in that province and not in the country, is the province (the United States' Georgia, not the country).
             if (ProvinceOfTownBefore(tokens, match.First, match.Last, cues) is { } province)
@@ -684,8 +688,11 @@ public sealed class CountryResolver
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
             var readings = new List<(int Start, int Count)> { (first, run) };
             if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) readings.Add((first, run - 1));
-            // Only a one-word stem: "San Juan de los Cerritos" is not San Juan.
-            if (beforeParticle == first + 1) readings.Add((first, 1));
+            // Only a one-word stem: "San Juan de los Cerritos" is not San Juan; and not the stem of a province's name
+            // ("Valle del Cauca" is no Valle).
+            if (beforeParticle == first + 1 && !(_cues.MatchAt(tokens, first) is { } whole && whole.Count == run
+                    && whole.Value.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal))))
+                readings.Add((first, 1));
             // "Barangay Capihan", "Village Khairpur": a name the word for a place comes before.
             if (_grammar.Is(tokens[first], WordClass.PlaceNoun) && run > 1) readings.Add((first + 1, run - 1));
             // Every exact reading before any spelling variant: "Sidon City" is Sidon, not a variant of a longer name.
@@ -832,7 +839,10 @@ public sealed class CountryResolver
                 i += run - 1;
                 continue;
             }
-            var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight);
+            // (A country's name is no town's, unless the text locates a town of the name in a province that has one:
+            // "Armenia, Quindio" is Colombia's city.)
+            var country = _cues.MatchAt(tokens, i) is { } named && named.Count == run && named.Value.All(c => c.Weight >= CountryNameWeight)
+                && TownOfCountryNameLocated(tokens, i, run) is null;
             if (!facility && !country)
                 yield return (i, run);
             i += run - 1;
@@ -1085,6 +1095,26 @@ public sealed class CountryResolver
         var start = first - 2;
         while (start > 0 && tokens[start - 1].IsCapitalised && tokens[start - 1].IsWord && first - 1 - start < MaxPlaceWords) start--;
         return Name(tokens, start, first - 1 - start);
+    }
+
+    /// <summary>
+    /// The country of a town that bears a country's name ("Armenia", "Montenegro") where a comma or parenthesis after it
+    /// names a province the town lies in ("Armenia, Quindio"); null otherwise.
+    /// </summary>
+    private string? TownOfCountryNameLocated(IReadOnlyList<Token> tokens, int first, int count)
+    {
+        var open = first + count;
+        if (_gazetteer is null || open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(") || !tokens[open + 1].IsCapitalised) return null;
+        var towns = _gazetteer.Find(Name(tokens, first, count));
+        if (towns.Count == 0) return null;
+        for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || JoinsName(tokens, open + n)); n++)
+        {
+            var name = Name(tokens, open + 1, n);
+            var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
+            if (towns.Where(p => p.Admin1 is { } a && keys.Contains(Gazetteer.DivisionKey(a))).Select(p => p.Country).Distinct().ToList() is [var country])
+                return country;
+        }
+        return null;
     }
 
     /// <summary>

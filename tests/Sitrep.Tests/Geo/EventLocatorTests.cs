@@ -147,6 +147,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, protesters gathered in Canoas in Rio Grande do Sul.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
     // A three-letter name "the town of" comes before, or a province after "in", is located as a comma would locate it.
     [InlineData("On Sunday, militants attacked the town of Hit in Al Anbar province, killing two soldiers.", "Iraq", "Anbar", 33.64, 42.83, 1)]
+    // A town bearing a country's name that the text locates in its province is the town ("Armenia, Quindio": Colombia's
+    // city, not Yerevan); the stem of a province's name is no town ("Valle del Cauca" is no Valle).
+    [InlineData("On Sunday, protesters gathered in Armenia, Quindio, to demand aid.", "Colombia", "Quindio", 4.53, -75.68, 1)]
+    [InlineData("On Sunday, security forces clashed with gunmen near Palmira in Valle del Cauca.", "Colombia", "Valle del Cauca", 3.54, -76.30, 2)]
     // A loose spelling match in the province (Banswara) outside the district the text names is no place: the
     // district's seat stands for the village.
     [InlineData("On Sunday, volunteers beat up a truck driver in Bansure town (Alwar, Rajasthan) and made him kneel down.", "India", "Rajasthan", 27.56, 76.60, 2)]
