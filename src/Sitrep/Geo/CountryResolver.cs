@@ -551,14 +551,8 @@ public sealed class CountryResolver
             if (first < 2 || !ClosesChain(tokens, first, last)) continue;
             // (A country's name is read by ProvinceOfTownBefore and DivisionContext: "Gori, Georgia".)
             if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;
-            var towns = _gazetteer.Find(NameBefore(tokens, first));
-            if (towns.Count == 0) continue;
             var name = Name(tokens, first, count);
-            // (As written and as the division a conflict-data name stands for: "Est" is Burkina Faso's Est and Cameroon's East.)
-            var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
-            bool Named(string? division) => division is not null && keys.Contains(Gazetteer.DivisionKey(division));
-            var countries = towns.Where(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1))
-                .Select(p => p.Country).Distinct().ToList();
+            var countries = TownsBeforeIn(tokens, first, last).Select(p => p.Country).Distinct().ToList();
             if (countries.Count != 1 || group.All(f => f.Cue.Country == countries[0])) continue;
             var weight = group.Sum(f => f.Cue.Weight);
             var rule = group.FirstOrDefault(f => f.Cue.Country == countries[0]).Cue?.RuleId ?? $"places:{name}";
@@ -1110,7 +1104,7 @@ public sealed class CountryResolver
         for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || JoinsName(tokens, open + n)); n++)
         {
             var name = Name(tokens, open + 1, n);
-            var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
+            var keys = DivisionKeys(name);
             if (towns.Where(p => p.Admin1 is { } a && keys.Contains(Gazetteer.DivisionKey(a))).Select(p => p.Country).Distinct().ToList() is [var country])
                 return country;
         }
@@ -1159,14 +1153,23 @@ public sealed class CountryResolver
         || first > 1 && tokens[first - 1].Lower == "in" && tokens[first - 2] is { IsWord: true, IsCapitalised: true } && TownBeforeLiesIn(tokens, first, last);
 
     /// <summary>Whether the town before "in", a comma or a parenthesis lies in a division of the name at first..last.</summary>
-    private bool TownBeforeLiesIn(IReadOnlyList<Token> tokens, int first, int last)
+    private bool TownBeforeLiesIn(IReadOnlyList<Token> tokens, int first, int last) => TownsBeforeIn(tokens, first, last).Count > 0;
+
+    /// <summary>
+    /// The places of the town's name before "in", a comma or a parenthesis that lie in a first- or second-level division
+    /// of the name at first..last, as written or as the division a conflict-data name stands for ("Est" is Burkina Faso's
+    /// Est and Cameroon's East).
+    /// </summary>
+    private List<GeoPlace> TownsBeforeIn(IReadOnlyList<Token> tokens, int first, int last)
     {
-        if (_gazetteer is null) return false;
-        var name = Name(tokens, first, last - first + 1);
-        var keys = new[] { Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name)) };
+        if (_gazetteer is null) return [];
+        var keys = DivisionKeys(Name(tokens, first, last - first + 1));
         bool Named(string? division) => division is not null && keys.Contains(Gazetteer.DivisionKey(division));
-        return _gazetteer.Find(NameBefore(tokens, first)).Any(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1));
+        return _gazetteer.Find(NameBefore(tokens, first)).Where(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1)).ToList();
     }
+
+    /// <summary>A division's key as written and as the GeoNames division a conflict-data name stands for.</summary>
+    private string[] DivisionKeys(string name) => [Gazetteer.DivisionKey(name), Gazetteer.DivisionKey(GeoNamesDivision(name))];
 
     internal static bool LocatingComma(IReadOnlyList<Token> tokens, int comma) =>
         tokens[comma].Text == "," && comma > 0 && tokens[comma - 1] is { IsWord: true, IsCapitalised: true } before
