@@ -1101,14 +1101,24 @@ public sealed class CountryResolver
         if (_gazetteer is null || open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(") || !tokens[open + 1].IsCapitalised) return null;
         var towns = _gazetteer.Find(Name(tokens, first, count));
         if (towns.Count == 0) return null;
-        for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || JoinsName(tokens, open + n)); n++)
+        foreach (var name in NamesAfter(tokens, open))
         {
-            var name = Name(tokens, open + 1, n);
             var keys = DivisionKeys(name);
             if (towns.Where(p => p.Admin1 is { } a && keys.Contains(Gazetteer.DivisionKey(a))).Select(p => p.Country).Distinct().ToList() is [var country])
                 return country;
         }
         return null;
+    }
+
+    /// <summary>
+    /// The names a comma or parenthesis at <paramref name="open"/> may go on with, shortest first, up to
+    /// <see cref="MaxPlaceWords"/> words ("Rio", "Rio Grande", "Rio Grande do Sul"): the division a chain closes with.
+    /// </summary>
+    public IEnumerable<string> NamesAfter(IReadOnlyList<Token> tokens, int open)
+    {
+        if (open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(")) yield break;
+        for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || _grammar is not null && JoinsName(tokens, open + n)); n++)
+            if (tokens[open + n].IsCapitalised) yield return Name(tokens, open + 1, n);
     }
 
     /// <summary>
@@ -1119,12 +1129,10 @@ public sealed class CountryResolver
     {
         if (_gazetteer is null || first < 2 || !cues.Any(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))
             || !cues.Any(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)) || !ClosesChain(tokens, first, last)) return null;
-        var towns = _gazetteer.Find(NameBefore(tokens, first));
-        var key = Gazetteer.DivisionKey(Name(tokens, first, last - first + 1));
         var countries = cues.Where(c => c.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal)).Select(c => c.Country).ToHashSet(StringComparer.Ordinal);
-        if (towns.Any(p => countries.Contains(p.Country))) return null;
-        var inProvince = cues.Where(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal)
-            && towns.Any(p => p.Country == c.Country && p.Admin1 is { } a && Gazetteer.DivisionKey(a) == key)).ToList();
+        if (_gazetteer.Find(NameBefore(tokens, first)).Any(p => countries.Contains(p.Country))) return null;
+        var inDivision = TownsBeforeIn(tokens, first, last);
+        var inProvince = cues.Where(c => c.RuleId.StartsWith("admin1", StringComparison.Ordinal) && inDivision.Any(p => p.Country == c.Country)).ToList();
         return inProvince.Count == 1 ? inProvince[0] : null;
     }
 

@@ -124,11 +124,10 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     private string? ProvinceFollowing(IReadOnlyList<Token> tokens, PlaceMention mention, string iso2)
     {
         var comma = mention.First + mention.Count;
-        if (comma + 1 >= tokens.Count || tokens[comma].Text != ",") return null;
+        if (comma >= tokens.Count || tokens[comma].Text != ",") return null;
         var own = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
-        for (var count = 1; count <= 3 && comma + count < tokens.Count && tokens[comma + count].IsCapitalised; count++)
+        foreach (var name in places.NamesAfter(tokens, comma))
         {
-            var name = string.Join(' ', tokens.Skip(comma + 1).Take(count).Select(t => t.Text));
             var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
             if (key != own && gazetteer.Admin1Countries(places.GeoNamesDivision(name)).Contains(iso2))
                 return key;
@@ -206,13 +205,17 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // name in that province is meant.)
             // (Nor is a town that only an old or other name calls so, unless it is a province's seat: "Rio Grande do Sul"
             // is the state, not the city of Rio Grande, which GeoNames also calls so; "Idleb" is Idlib city.)
-            var calledSo = candidates.Where(p => p.FeatureCode is "PPLA" or "PPLC" || Gazetteer.IsCalled(p.Name, Gazetteer.NormalizeName(mention.Name))).ToList();
-            if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2)
-                && !calledSo.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name)))
-                && !calledSo.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity)
-                && !(ProvinceFollowing(tokens, mention, iso2) is { } following
-                    && candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(places.GeoNamesDivision(a)) == following)))
-                return null;
+            if (gazetteer.CountryIso2Of(country) is { } iso2 && gazetteer.Admin1Countries(places.GeoNamesDivision(mention.Name)).Contains(iso2))
+            {
+                var spelled = Gazetteer.NormalizeName(mention.Name);
+                var provinceKey = Gazetteer.DivisionKey(places.GeoNamesDivision(mention.Name));
+                var calledSo = candidates.Where(p => p.FeatureCode is "PPLA" or "PPLC" || Gazetteer.IsCalled(p.Name, spelled)).ToList();
+                if (!calledSo.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(a) == provinceKey)
+                    && !calledSo.Any(p => p.FeatureCode == "PPLC" || p.Population >= BigCity)
+                    && !(ProvinceFollowing(tokens, mention, iso2) is { } following
+                        && candidates.Any(p => p.Admin1 is { } a && Gazetteer.DivisionKey(places.GeoNamesDivision(a)) == following)))
+                    return null;
+            }
             // "near Vesele" in a ceasefire monitors' report: the Vesele on the line, not one elsewhere in the
             // country; where the gazetteer has none there, the place is one it lacks.
             if (provinces is { Count: > 0 })
@@ -390,10 +393,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // "Tal el Hawa (Gaza City, Gaza Strip)": a quarter or village the gazetteer lacks, in the town the parenthesis names.
             // (Not a loose spelling in another district than the parenthesis names: "(Sreepur, Gazipur)" is no Swarpur
             // of Dhaka district.)
-            bool InNamedDistrict(GeoPlace p) => !loose || p.Admin2 is not { } district
-                || names.Where(n => n != name).Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
-                    .Where(k => gazetteer.LargestIn(country!, k, admin2: true) is not null).ToList() is not { Count: > 0 } districts
-                || districts.Contains(Gazetteer.DivisionKey(district));
+            var districtKeys = loose && country is not null
+                ? names.Where(n => n != name).Select(n => Gazetteer.DivisionKey(places.GeoNamesDivision(n)))
+                    .Where(k => gazetteer.LargestIn(country, k, admin2: true) is not null).ToHashSet(StringComparer.Ordinal)
+                : [];
+            bool InNamedDistrict(GeoPlace p) => districtKeys.Count == 0 || p.Admin2 is not { } district || districtKeys.Contains(Gazetteer.DivisionKey(district));
             if (country is not null && named.Where(p => InNamedProvince(p) && InNamedDistrict(p)).ToList() is { Count: > 0 } inProvinceNamed)
             {
                 var town = inProvinceNamed.OrderByDescending(p => p.Population).First();

@@ -249,19 +249,26 @@ public sealed class Gazetteer
     /// The first-level division (GeoNames' name, as events carry it) a second-level division of a country lies in, the
     /// district given by name as a text writes it ("Mullaitivu" for Sri Lanka's Mullaitivu District: Northern), or null.
     /// </summary>
-    public string? ProvinceOfDistrict(string countryIso2OrName, string district) =>
-        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var found)
-            ? found.Province : null;
+    public string? ProvinceOfDistrict(string countryIso2OrName, string district) => District(countryIso2OrName, district)?.Province;
 
     /// <summary>A second-level division of a country as GeoNames names it, given as a text writes it ("Rolpa district"), or null.</summary>
-    public string? DistrictName(string countryIso2OrName, string district) =>
-        CountryIso2Of(countryIso2OrName) is { } iso2 && ProvinceOfDistrictByKey.Value.TryGetValue($"{iso2}\t{DivisionKey(district)}", out var found)
-            ? found.District : null;
+    public string? DistrictName(string countryIso2OrName, string district) => District(countryIso2OrName, district)?.District;
+
+    private (string Province, string District)? District(string countryIso2OrName, string district)
+    {
+        if (CountryIso2Of(countryIso2OrName) is not { } iso2) return null;
+        var key = DivisionKey(district);
+        var byKey = ProvinceOfDistrictByKey.Value;
+        return byKey.TryGetValue($"{iso2}\t{key}", out var found) || byKey.TryGetValue($"{iso2}\t{CompactKey(key)}", out found) ? found : null;
+    }
 
     /// <summary>The countries (ISO2) with a first-level division of this name as a text writes it ("Maharashtra": IN).</summary>
-    public IReadOnlySet<string> Admin1Countries(string division) =>
-        _admin1Countries.Value.TryGetValue(DivisionKey(division), out var countries)
-        || _admin1Countries.Value.TryGetValue(CompactKey(DivisionKey(division)), out countries) ? countries : EmptyCountries;
+    public IReadOnlySet<string> Admin1Countries(string division)
+    {
+        var key = DivisionKey(division);
+        return _admin1Countries.Value.TryGetValue(key, out var countries) || _admin1Countries.Value.TryGetValue(CompactKey(key), out countries)
+            ? countries : EmptyCountries;
+    }
 
     /// <summary>A division key without its spaces, under which a division is found too ("tharparkar" for "thar parkar").</summary>
     public static string CompactKey(string key) => key.Replace(" ", "", StringComparison.Ordinal);
@@ -563,6 +570,9 @@ public sealed class Gazetteer
                 var byKey = new Dictionary<string, (string, string)>(districts.Count, StringComparer.Ordinal);
                 foreach (var (district, province, iso2) in districts)
                     byKey.TryAdd($"{iso2}\t{DivisionKey(divisionNameArray[district])}", (divisionNameArray[province], divisionNameArray[district]));
+                // Each district under its compact key too ("tharparkar"), as the division index has it.
+                foreach (var (key, entry) in byKey.ToList())
+                    if (CompactKey(key) is var compact && compact != key) byKey.TryAdd(compact, entry);
                 return byKey;
             }),
         };
