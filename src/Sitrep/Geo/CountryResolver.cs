@@ -1114,7 +1114,7 @@ public sealed class CountryResolver
     /// The names a comma or parenthesis at <paramref name="open"/> may go on with, shortest first, up to
     /// <see cref="MaxPlaceWords"/> words ("Rio", "Rio Grande", "Rio Grande do Sul"): the division a chain closes with.
     /// </summary>
-    public IEnumerable<string> NamesAfter(IReadOnlyList<Token> tokens, int open)
+    internal IEnumerable<string> NamesAfter(IReadOnlyList<Token> tokens, int open)
     {
         if (open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(")) yield break;
         for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || _grammar is not null && JoinsName(tokens, open + n)); n++)
