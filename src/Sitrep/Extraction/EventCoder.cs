@@ -158,7 +158,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
             var provinces = countries.ProvincesOf(evidence);
             // "... set fire to a vehicle. The incident occurred in Thessaloniki.": else a later sentence of the paragraph.
             var later = sentences.Where(x => x.BlockIndex == lead.BlockIndex && x.Index > evidenceSentences.Max(e => e.Index)).Select(Places).ToList();
-            var located = _locator?.Locate(evidence, country, provinces) ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null)
+            var ownPlace = _locator?.Locate(evidence, country, provinces);
+            var located = ownPlace ?? (earlier.Count > 0 ? _locator?.Locate(earlier, country, provinces) : null)
                 ?? (later.Count > 0 && country is not null ? _locator?.Locate(later, country, provinces) : null);
             // The front-line file says which province its place is in: a namesake or spelling match elsewhere is not it;
             // the place of the name in that province is, where the gazetteer has one, else the province.
@@ -199,10 +200,14 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
                 && _locator?.LocateOrigin(evidence, located) is { } origin)
                 record = record with { Origin = origin, RuleIds = [.. record.RuleIds, "launch-origin"] };
             // "took control of Al Amir (As Sawmaah, Al Bayda) and Dhirwah (Mukayras, Al Bayda)": one event at each place
-            // the lead sentence locates, as ACLED codes them; the toll stays with the first, so totals still add up.
-            var each = _locator?.LocateEach(Places(lead), country) ?? [];
+            // the lead sentence locates, as ACLED codes them; the toll is split between them as ACLED splits it (nine
+            // killed at two places: five and four), so totals still add up.
+            // ("... shelled pro-Hadi groups in Al Jawf, Ad Dali and Taizz governorates. Pro-Hadi forces fired back":
+            // the reply is at each place too, where its own sentence names none.)
+            var listing = ownPlace is null && located is not null ? earlier.FirstOrDefault(s => _locator!.Locate([s], country, provinces) is not null) : null;
+            var each = _locator?.LocateEach(listing ?? Places(lead), country) ?? [];
             if (each.Count < 2 || each.Any(p => p.Place.Country != eventCountry)) return [record];
-            return each.Select((p, k) => WithPlace(record, countries.WithConflictNames(p.Place), p, first: k == 0));
+            return each.Select((p, k) => WithPlace(record, countries.WithConflictNames(p.Place), p, k, each.Count));
         }).ToList();
         return (records, warnings);
     }
@@ -210,7 +215,10 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
     /// <summary>The rule id that marks roles read from a side fighting off an attack.</summary>
     internal const string FoughtOff = "fought-off";
 
-    private static EventRecord WithPlace(EventRecord record, GeoPlace place, EventPlace located, bool first) => record with
+    /// <summary>The share of a toll the <paramref name="index"/>th of <paramref name="places"/> events gets: even, the first ones one more where it does not divide.</summary>
+    internal static int ShareOf(int toll, int index, int places) => toll / places + (index < toll % places ? 1 : 0);
+
+    private static EventRecord WithPlace(EventRecord record, GeoPlace place, EventPlace located, int index, int places) => record with
     {
         Admin1 = place.Admin1,
         Admin2 = place.Admin2,
@@ -218,8 +226,8 @@ public sealed class EventCoder(EventPatterns patterns, ActorDictionary actors, C
         Latitude = place.Latitude,
         Longitude = place.Longitude,
         GeoPrecision = located.GeoPrecision,
-        Fatalities = first ? record.Fatalities : 0,
-        Injuries = first ? record.Injuries : null,
+        Fatalities = ShareOf(record.Fatalities, index, places),
+        Injuries = record.Injuries is { } injured ? ShareOf(injured, index, places) : null,
         RuleIds = [.. record.RuleIds.Where(r => !IsPlaceRule(r)), located.RuleId, "one-of-several-places"],
     };
 

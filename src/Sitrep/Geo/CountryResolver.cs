@@ -822,7 +822,8 @@ public sealed class CountryResolver
             if (!PlaceExpected(tokens, i) && !localWay && !region && !namedPost && !possessive
                 && !(i + run < tokens.Count && !tokens[i + run].IsCapitalised && _grammar.Is(tokens[i + run], WordClass.PlaceNoun))
                 // ("Gaza - Nasr (Gaza City, Gaza Strip)": a quarter after its city's name is the city's, not a village.)
-                && !(LocatingParenthesisAt(tokens, i + run) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
+                // ("on the Nihm (Sanaa) frontline": a province alone locates a name as a fuller parenthesis does.)
+                && !((LocatingParenthesisAt(tokens, i + run) || ProvinceParenthesisAt(tokens, i + run)) && !(i > 0 && tokens[i - 1].Text is "-" or "–")))
                 continue;
             var facility = i + run < tokens.Count && _grammar!.Is(tokens[i + run], WordClass.Facility) && !localWay;
             // "hurled rocks at Police forces in Bohssas": a force's name, not the Polish town of Police.
@@ -1024,12 +1025,8 @@ public sealed class CountryResolver
         return k + 1 < tokens.Count && _grammar!.Is(tokens[k], WordClass.Locative) && StartsName(tokens, k + 1);
     }
 
-    /// <summary>
-    /// A parenthesis of divisions at a token: "(Awutu Efutu Senya, Central)", "(Misrata)" where the one name is a
-    /// province; not a group's name or acronym ("(CRPF)", "(Islamic State)").
-    /// </summary>
     /// <summary>"(Buenos Aires)": a parenthesis that holds a province's name alone, though the name is a city's too.</summary>
-    private bool ProvinceParenthesisAt(IReadOnlyList<Token> tokens, int open)
+    internal bool ProvinceParenthesisAt(IReadOnlyList<Token> tokens, int open)
     {
         if (_gazetteer is null || open + 2 >= tokens.Count || tokens[open].Text != "(") return false;
         var close = open + 1;
@@ -1038,7 +1035,11 @@ public sealed class CountryResolver
             && _gazetteer.Admin1Countries(GeoNamesDivision(Name(tokens, open + 1, close - open - 1))).Count > 0;
     }
 
-    private bool LocatingParenthesisAt(IReadOnlyList<Token> tokens, int open)
+    /// <summary>
+    /// A parenthesis of divisions at a token: "(Awutu Efutu Senya, Central)", "(Misrata)" where the one name is a
+    /// province; not a group's name or acronym ("(CRPF)", "(Islamic State)").
+    /// </summary>
+    internal bool LocatingParenthesisAt(IReadOnlyList<Token> tokens, int open)
     {
         if (open + 1 >= tokens.Count || tokens[open].Text != "(" || !tokens[open + 1].IsCapitalised) return false;
         var close = open + 1;

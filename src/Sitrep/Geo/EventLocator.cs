@@ -247,26 +247,74 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
 
     /// <summary>
     /// The places a sentence lists, each with its own locating parenthesis ("took control of Al Amir (As Sawmaah, Al
-    /// Bayda) and Dhirwah (Mukayras, Al Bayda)"): ACLED codes one event at each. Empty unless there are two or more.
+    /// Bayda) and Dhirwah (Mukayras, Al Bayda)", "on the Nihm (Sanaa) and Qaniyah (Mahliyah, Marib) frontlines") or
+    /// named as a province ("shelled pro-Hadi groups in Al Jawf, Ad Dali and Taizz governorates", "in various
+    /// locations in Hajjah governorate"): ACLED codes one event at each. Empty unless there are two or more.
     /// </summary>
     public IReadOnlyList<EventPlace> LocateEach(IReadOnlyList<Token> tokens, string? country)
     {
         var found = new List<EventPlace>();
+        var provinces = new List<EventPlace>();
+        void Add(EventPlace place)
+        {
+            if (!found.Any(f => f.Place.GeonameId == place.Place.GeonameId && f.Place.Name == place.Place.Name)) found.Add(place);
+        }
         var start = 0;
         for (var i = 0; i < tokens.Count; i++)
         {
+            if (grammar.Is(tokens[i], WordClass.ProvinceWord) && !tokens[i].IsCapitalised)
+            {
+                foreach (var name in ProvincesListedBefore(tokens, i, country))
+                    if (ByDivision([name], country) is { } province)
+                    {
+                        Add(province);
+                        provinces.Add(province);
+                    }
+                continue;
+            }
             if (tokens[i].Text != "(") continue;
             var close = i + 1;
             while (close < tokens.Count && tokens[close].Text != ")") close++;
             if (close >= tokens.Count) break;
-            var locating = close > i + 1 && tokens[i + 1].IsCapitalised && Enumerable.Range(i + 1, close - i - 1).Any(k => tokens[k].Text == ",");
-            if (locating && Locate([tokens.Skip(start).Take(close + 1 - start).ToList()], country) is { } place
-                && !found.Any(f => f.Place.GeonameId == place.Place.GeonameId && f.Place.Name == place.Place.Name))
-                found.Add(place);
+            if ((places.LocatingParenthesisAt(tokens, i) || places.ProvinceParenthesisAt(tokens, i)) && Locate([tokens.Skip(start).Take(close + 1 - start).ToList()], country) is { } place)
+                Add(place);
             start = close + 1;
             i = close;
         }
+        // "in Abs district (Hajjah) ... across Hajjah governorate": a province that holds another place listed is
+        // that place's, no place of its own.
+        found.RemoveAll(p => provinces.Contains(p)
+            && found.Any(o => o != p && string.Equals(o.Place.Country, p.Place.Country, StringComparison.Ordinal)
+                && string.Equals(o.Place.Admin1, p.Place.Admin1, StringComparison.OrdinalIgnoreCase)));
         return found.Count >= 2 ? found : [];
+    }
+
+    /// <summary>
+    /// The provinces named right before a word for a province: one before "governorate", all of a list before
+    /// "governorates" ("Al Jawf, Ad Dali and Taizz governorates"). Only provinces of the event's country, where known.
+    /// </summary>
+    private List<string> ProvincesListedBefore(IReadOnlyList<Token> tokens, int word, string? country)
+    {
+        var names = new List<string>();
+        if (word == 0) return names;
+        var plural = tokens[word].Lower.EndsWith('s');
+        var cues = places.Find(tokens).Where(c => c.Cue.RuleId.StartsWith("admin1", StringComparison.Ordinal)
+            && (country is null || c.Cue.Country == country)).ToList();
+        var end = word;
+        var first = word;
+        while (cues.FirstOrDefault(c => c.First + c.Count == end) is { Count: > 0 } cue)
+        {
+            names.Insert(0, string.Join(" ", tokens.Skip(cue.First).Take(cue.Count).Select(t => t.Text)));
+            first = cue.First;
+            if (!plural || cue.First < 2 || tokens[cue.First - 1].Text is not ("," or "and")) break;
+            end = cue.First - 1;
+            // "Ad Dali, and Taizz": a serial comma before "and".
+            if (tokens[end].Text == "and" && end > 0 && tokens[end - 1].Text == ",") end--;
+        }
+        // "in Hajjah governorate", not "from the Amhara region" nor "toward Afar region".
+        var before = first > 0 && grammar.IsDeterminer(tokens[first - 1]) ? first - 2 : first - 1;
+        var placed = before >= 0 && grammar.Is(tokens[before], WordClass.Locative) && !grammar.Is(tokens[before], WordClass.Origin);
+        return !placed || plural && names.Count < 2 ? [] : names;
     }
 
     /// <summary>

@@ -430,6 +430,55 @@ public sealed class EventLocatorTests
         Assert.All(events, e => Assert.Contains("one-of-several-places", e.RuleIds));
     }
 
+    private static IReadOnlyList<EventRecord> All(string text) =>
+        Pipeline.Process(new SourceDocument("geo", DocumentFormat.PlainText, text, DocumentMetadata.None), new DateOnly(2024, 9, 30)).Events;
+
+    [Fact]
+    public void Provinces_listed_before_a_plural_province_word_give_an_event_each_and_the_reply_too()
+    {
+        // The reply ("fired back") names no place: it is at each province too, and its toll is split as ACLED splits it.
+        var events = All("On Sunday, Houthi forces shelled pro-Hadi groups in Al Jawf, Ad Dali and Taizz governorates. " +
+                         "Pro-Hadi forces fired back, killing 10 Houthi fighters.");
+        var shelling = events.Where(e => e.EventType == "Explosions/Remote violence").ToList();
+        var reply = events.Where(e => e.EventType == "Battles").ToList();
+        Assert.Equal(["Ad Dali", "Al Jawf", "Taizz"], shelling.Select(e => e.Admin1!).Order());
+        Assert.Equal(["Ad Dali", "Al Jawf", "Taizz"], reply.Select(e => e.Admin1!).Order());
+        Assert.Equal([4, 3, 3], reply.Select(e => e.Fatalities));
+        Assert.All(events, e => Assert.Equal(3, e.GeoPrecision));
+    }
+
+    [Fact]
+    public void A_province_named_with_its_word_between_parentheses_is_one_of_the_places_listed()
+    {
+        var events = All("On Sunday, Houthi reinforcements were reported on the Nihm front (Nihm, Sanaa), in various locations in " +
+                         "Hajjah governorate, and on the Sirwah front (Sirwah, Marib).");
+        Assert.Equal(["Hajjah", "Marib", "Sanaa"], events.Select(e => e.Admin1!).Order());
+    }
+
+    [Fact]
+    public void A_province_a_listed_place_lies_in_is_no_place_of_its_own()
+    {
+        // "(Hays, Al Hudaydah) ... across Al Hudaydah governorate": one place, one event.
+        var e = Single("On Sunday, forces clashed with Houthi fighters in Hays (Hays, Al Hudaydah), the worst fighting across Al Hudaydah governorate this month.");
+        Assert.Equal("Hays", e.Admin2);
+    }
+
+    [Fact]
+    public void A_province_the_people_came_from_or_went_toward_is_no_place_listed()
+    {
+        var e = Single("On Sunday, gunmen shot and killed 5 merchants from the Amhara region as they drove toward Afar region in the Bati woreda.");
+        Assert.DoesNotContain("one-of-several-places", e.RuleIds);
+    }
+
+    [Fact]
+    public void A_one_name_parenthesis_naming_a_province_locates_a_listed_place()
+    {
+        // "the Nihm (Sanaa) and Qaniyah (Mahliyah, Marib) frontlines": the district Nihm of Sanaa, not Sanaa's largest town.
+        var events = All("On Sunday, pro-Hadi forces thwarted a Houthi incursion on the Nihm (Sanaa) and Qaniyah (Mahliyah, Marib) frontlines, killing 9 of them.");
+        Assert.Equal(["Mahliyah", "Nihm"], events.Select(e => e.Admin2!).Order());
+        Assert.Equal([5, 4], events.Select(e => e.Fatalities));
+    }
+
     [Fact]
     public void A_loose_spelling_next_door_must_start_as_the_place_does()
     {
