@@ -755,6 +755,10 @@ public sealed class CountryResolver
                     places = WayEnds(tokens[first].Text).Select(_gazetteer.Find).FirstOrDefault(p => p.Count > 0) ?? [];
                 places = InCountryOfOtherEnds(places, tokens[first].Text);
             }
+            // "in Marikina": a city GeoNames knows only with the word "City" in its name ("Marikina City"), where
+            // nothing is called by the name alone, right after a word that says a place follows.
+            if (places.Count == 0 && tokens[first + count - 1].Lower != "city" && first > 0 && _grammar!.Is(tokens[first - 1], WordClass.Locative))
+                places = _gazetteer.Find(name + " City");
         }
         // Three letters name a place only where the text locates it ("Nis, Serbia", "Jos (Plateau)"), a city of a
         // million ("Ufa"), or a city right after "in" or "near" ("in Kut", "near Ibb"; not "in Jan", nor an acronym):

@@ -406,6 +406,8 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, an Israeli drone struck a car in Bint Jbeil, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.43, 1)]
     // A region of one country (the Donbas) says the country, not where in it: the protest is in Kyiv.
     [InlineData("On Sunday, relatives of people imprisoned in rebel-held Donbas protested outside the President's Office in Kyiv.", "Ukraine", "Kiev City", 50.45, 30.52, 1)]
+    // A city GeoNames knows only as "Marikina City", named without the word.
+    [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
     [InlineData("On Sunday, an Israeli drone strike hit a motorcycle in Aitaroun, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.47, 1)]
     public void An_event_is_placed_at_the_town_its_sentence_names(string sentence, string country, string? admin1, double latitude, double longitude, int precision)
