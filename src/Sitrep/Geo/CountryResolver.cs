@@ -1097,16 +1097,16 @@ public sealed class CountryResolver
     }
 
     /// <summary>
-    /// The country of a town that bears a country's name ("Armenia", "Montenegro") where a comma or parenthesis after it
-    /// names a province the town lies in ("Armenia, Quindio"); null otherwise.
+    /// The country of a town that bears a country's name ("Armenia", "Montenegro") where a comma, parenthesis or "in"
+    /// after it names a province the town lies in ("Armenia, Quindio", "near Montenegro in Quindio"); null otherwise.
     /// </summary>
     private string? TownOfCountryNameLocated(IReadOnlyList<Token> tokens, int first, int count)
     {
         var open = first + count;
-        if (_gazetteer is null || open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(") || !tokens[open + 1].IsCapitalised) return null;
+        if (_gazetteer is null || open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(" or "in") || !tokens[open + 1].IsCapitalised) return null;
         var towns = _gazetteer.Find(Name(tokens, first, count));
         if (towns.Count == 0) return null;
-        foreach (var name in NamesAfter(tokens, open))
+        foreach (var name in NamesAfter(tokens, open, afterIn: true))
         {
             var keys = DivisionKeys(name);
             if (towns.Where(p => p.Admin1 is { } a && keys.Contains(Gazetteer.DivisionKey(a))).Select(p => p.Country).Distinct().ToList() is [var country])
@@ -1118,10 +1118,11 @@ public sealed class CountryResolver
     /// <summary>
     /// The names a comma or parenthesis at <paramref name="open"/> may go on with, shortest first, up to
     /// <see cref="MaxPlaceWords"/> words ("Rio", "Rio Grande", "Rio Grande do Sul"): the division a chain closes with.
+    /// With <paramref name="afterIn"/>, "in" may stand at <paramref name="open"/> too ("Montenegro in Quindio").
     /// </summary>
-    internal IEnumerable<string> NamesAfter(IReadOnlyList<Token> tokens, int open)
+    internal IEnumerable<string> NamesAfter(IReadOnlyList<Token> tokens, int open, bool afterIn = false)
     {
-        if (open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(")) yield break;
+        if (open + 1 >= tokens.Count || tokens[open].Text is not ("," or "(") && !(afterIn && tokens[open].Text == "in")) yield break;
         for (var n = 1; n <= MaxPlaceWords && open + n < tokens.Count && (tokens[open + n].IsCapitalised || _grammar is not null && JoinsName(tokens, open + n)); n++)
             if (tokens[open + n].IsCapitalised) yield return Name(tokens, open + 1, n);
     }

@@ -136,7 +136,10 @@ internal sealed class DivisionContext(Gazetteer gazetteer, Grammar? grammar, Fun
             var start = after + 1;
             while (start < tokens.Count && start - after <= 5 && tokens[start].IsWord && !IsNameWord(tokens[start])) start++;
             var end = start;
-            while (end < tokens.Count && tokens[end].IsWord && IsNameWord(tokens[end])) end++;
+            // ("near Rio Grande in Tierra del Fuego": a particle inside the division's name.)
+            while (end < tokens.Count && tokens[end].IsWord && (IsNameWord(tokens[end])
+                       || end > start && end + 1 < tokens.Count && IsNameWord(tokens[end + 1]) && grammar is not null && grammar.Is(tokens[end], WordClass.NameParticle)))
+                end++;
             if (end == start) break;
             AddNames(names, tokens.Skip(start).Take(end - start));
             // ("villages in Chilpancingo, Guerrero": and the chain after it.)

@@ -142,9 +142,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, security forces clashed with gunmen near Olocuilta in La Paz.", "El Salvador", "La Paz", 13.57, -89.12, 2)]
     // A province's name with the word for a province after it is the province, and a town that only another of its
     // names calls so is no town of the province's name ("Rio Grande do Sul" is GeoNames' other name for Rio Grande):
-    // the town before it is the place, not the city of Rio Grande 250 km away.
-    [InlineData("On Sunday, militants attacked the town of Canoas in Rio Grande do Sul province.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
-    [InlineData("On Sunday, protesters gathered in Canoas in Rio Grande do Sul.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 2)]
+    // the town before it is the place, not the city of Rio Grande 250 km away; the town itself (precision 1), the
+    // province's name read whole, particle and all.
+    [InlineData("On Sunday, militants attacked the town of Canoas in Rio Grande do Sul province.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 1)]
+    [InlineData("On Sunday, protesters gathered in Canoas in Rio Grande do Sul.", "Brazil", "Rio Grande do Sul", -29.92, -51.18, 1)]
     // A three-letter name "the town of" comes before, or a province after "in", is located as a comma would locate it.
     [InlineData("On Sunday, militants attacked the town of Hit in Al Anbar province, killing two soldiers.", "Iraq", "Anbar", 33.64, 42.83, 1)]
     // A town bearing a country's name that the text locates in its province is the town ("Armenia, Quindio": Colombia's
@@ -406,6 +407,12 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, an Israeli drone struck a car in Bint Jbeil, killing two men.", "Lebanon", "Nabatiye", 33.12, 35.43, 1)]
     // A region of one country (the Donbas) says the country, not where in it: the protest is in Kyiv.
     [InlineData("On Sunday, relatives of people imprisoned in rebel-held Donbas protested outside the President's Office in Kyiv.", "Ukraine", "Kiev City", 50.45, 30.52, 1)]
+    // "near X in Y": a division's name with a particle in it is the division slot too (Argentina's Rio Grande, not
+    // Brazil's; Cuba's Palma Soriano, not the city of Santiago de Cuba).
+    [InlineData("On Sunday, security forces clashed with gunmen near Rio Grande in Tierra del Fuego.", "Argentina", "Tierra del Fuego", -53.79, -67.71, 2)]
+    [InlineData("On Sunday, security forces clashed with gunmen near Palma Soriano in Santiago de Cuba.", "Cuba", "Santiago de Cuba", 20.21, -75.99, 2)]
+    // A town bearing a country's name that "in" locates in a province where it lies is the town.
+    [InlineData("On Sunday, security forces clashed with gunmen near Montenegro in Quindio.", "Colombia", "Quindio", 4.57, -75.75, 2)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
