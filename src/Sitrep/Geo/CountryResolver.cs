@@ -61,8 +61,11 @@ public sealed class CountryResolver
 
     /// <summary>The country whose own name opens at <paramref name="first"/> ("from Iraq"), not its people's or a place in it.</summary>
     public string? CountryNamedAt(IReadOnlyList<Token> tokens, int first) =>
-        _cues.MatchAt(tokens, first)?.Value.FirstOrDefault(c => c.RuleId.StartsWith("countries.tsv:", StringComparison.Ordinal)
-            && c.RuleId.IndexOf(':', "countries.tsv:".Length) < 0)?.Country;
+        _cues.MatchAt(tokens, first)?.Value.FirstOrDefault(IsCountryName)?.Country;
+
+    /// <summary>Whether a cue is a country's own name (not its people's, nor a place in it).</summary>
+    private static bool IsCountryName(CountryCue cue) =>
+        cue.RuleId.StartsWith("countries.tsv:", StringComparison.Ordinal) && cue.RuleId.IndexOf(':', "countries.tsv:".Length) < 0;
 
     /// <summary>GeoNames' name of a first-level division a text gives under another name ("Extreme-Nord": Far North).</summary>
     public string GeoNamesDivision(string name) => DivisionAliases.GetValueOrDefault(name, name);
@@ -467,6 +470,18 @@ public sealed class CountryResolver
                 var kept = cues.Where(c => c.RuleId.EndsWith(":demonym", StringComparison.Ordinal) == people).ToList();
                 if (kept.Count > 0) cues = kept.Select(c => c with { Weight = c.Weight * match.Value.Count / kept.Count }).ToList();
             }
+            // "Niger State", "Lebanon County, Pennsylvania": a country's name with the word for a division after it names
+            // the division (Nigeria's state, a US county), not the country. (Not "Syria state media".)
+            if (_grammar is not null && cues.Any(IsCountryName) && match.Last + 1 < tokens.Count
+                && _grammar.Is(tokens[match.Last + 1], WordClass.Division)
+                && (tokens[match.Last + 1].IsCapitalised || match.Last + 2 >= tokens.Count || !tokens[match.Last + 2].IsWord))
+            {
+                var divisions = cues.Where(c => c.RuleId.StartsWith("admin", StringComparison.Ordinal)).ToList();
+                if (divisions.Count == 0 && _districts.TryGetValue(Gazetteer.CompactKey(Gazetteer.DivisionKey(Name(tokens, match.First, match.Count))), out var owners))
+                    divisions = owners.Select(o => new CountryCue(o.Country, DistrictWeight / owners.Count, o.RuleId)).ToList();
+                if (divisions.Count == 0) continue;
+                cues = divisions;
+            }
             // "Armenia, Quindio": a country's name that the text locates in a province of another country, where a town
             // of the name lies, is that town.
             if (cues.All(c => c.Weight >= CountryNameWeight) && TownOfCountryNameLocated(tokens, match.First, match.Count) is { } townCountry)
@@ -553,6 +568,9 @@ public sealed class CountryResolver
             if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;
             var name = Name(tokens, first, count);
             var countries = TownsBeforeIn(tokens, first, last).Select(p => p.Country).Distinct().ToList();
+            // "(Nassau County, Florida)", "Pasco County, Florida": a district named with its kind word, in a province of
+            // that name in one country only, points at that country too (not the Bahamas' capital, not Peru's Pasco).
+            if (countries.Count == 0) countries = CountriesOfDistrictBefore(tokens, first, last);
             if (countries.Count != 1 || group.All(f => f.Cue.Country == countries[0])) continue;
             var weight = group.Sum(f => f.Cue.Weight);
             var rule = group.FirstOrDefault(f => f.Cue.Country == countries[0]).Cue?.RuleId ?? $"places:{name}";
@@ -1180,6 +1198,20 @@ public sealed class CountryResolver
         var keys = DivisionKeys(Name(tokens, first, last - first + 1));
         bool Named(string? division) => division is not null && keys.Contains(Gazetteer.DivisionKey(division));
         return _gazetteer.Find(NameBefore(tokens, first)).Where(p => Named(p.Admin1) || Named(p.Admin2) || Named(WithConflictNames(p).Admin1)).ToList();
+    }
+
+    /// <summary>
+    /// The countries where the name before the comma or parenthesis ahead of first..last, closing with the word for a
+    /// district ("Nassau County"), is a district of the province of the name at first..last.
+    /// </summary>
+    private List<string> CountriesOfDistrictBefore(IReadOnlyList<Token> tokens, int first, int last)
+    {
+        if (_gazetteer is null || _grammar is null || first < 3 || !_grammar.Is(tokens[first - 2], WordClass.Division)) return [];
+        var district = NameBefore(tokens, first);
+        if (!_districts.TryGetValue(Gazetteer.CompactKey(Gazetteer.DivisionKey(district)), out var owners)) return [];
+        var keys = DivisionKeys(Name(tokens, first, last - first + 1));
+        return owners.Select(o => o.Country).Distinct()
+            .Where(c => _gazetteer.ProvinceOfDistrict(c, district) is { } province && keys.Contains(Gazetteer.DivisionKey(province))).ToList();
     }
 
     /// <summary>A division's key as written and as the GeoNames division a conflict-data name stands for.</summary>

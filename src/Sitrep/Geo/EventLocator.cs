@@ -419,7 +419,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // "Napula (Macomia, Cabo Delgado)": a district the gazetteer has no town of that name for stands by its
             // largest place; a province likewise, at precision 3 ("Nuevo Leon" is the province, not a village of
             // that name in Baja California).
-            if (country is not null && gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true) is { } inDistrict && InNamedProvince(inDistrict))
+            // ("Nassau County, Florida": of namesake districts in one country, the one in the province named.)
+            var largestInDistrict = country is null ? null : gazetteer.LargestIn(country, places.GeoNamesDivision(name), admin2: true);
+            if (country is not null && largestInDistrict is not null && !InNamedProvince(largestInDistrict))
+                largestInDistrict = provinceKeys.Select(k => gazetteer.LargestInDistrictOf(country, places.GeoNamesDivision(name), k)).FirstOrDefault(p => p is not null);
+            if (country is not null && largestInDistrict is { } inDistrict && InNamedProvince(inDistrict))
             {
                 // "Jaffna district": the town of the district's name in its province, where GeoNames gives the town
                 // no district, is its seat before the district's largest other place.
@@ -461,9 +465,12 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
     private IEnumerable<string> RunTogether(string name, string? country)
     {
         if (!name.Contains(' ') || country is null || gazetteer.CountryIso2Of(country) is not { } iso2) return [name];
+        // ("Norte de Santander" is one province, not "Norte de" in Santander.)
+        if (gazetteer.Admin1Countries(places.GeoNamesDivision(name)).Contains(iso2)) return [name];
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         for (var k = 1; k < words.Length; k++)
         {
+            if (grammar.Is(new Token(words[k - 1], 0), WordClass.NameParticle)) continue;
             var province = string.Join(' ', words.Skip(k));
             if (!places.IsGenericDivisionWord(province) && gazetteer.Admin1Countries(places.GeoNamesDivision(province)).Contains(iso2))
                 return gazetteer.Find(name).Count == 0 ? [string.Join(' ', words.Take(k)), province] : [name];

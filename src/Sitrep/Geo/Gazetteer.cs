@@ -65,6 +65,7 @@ public sealed class Gazetteer
     private readonly string[] _divisionNames;
     private readonly Lazy<Dictionary<string, HashSet<string>>> _admin1Countries; // division key → countries with such an admin1
     private readonly Lazy<Dictionary<string, int>> _largestInDivision; // "ISO2\t1|2\tdivision key" → most populous place in it
+    private readonly Lazy<Dictionary<string, int>> _districtsByProvince; // "ISO2\tprovince key\tcompact district key" → its seat or largest place
     private readonly Lazy<int[][]> _placesByCountry; // country index → its places' positions
     private readonly Lazy<string[]> _divisionKeys; // DivisionKey of each of _divisionNames
     private readonly GazetteerNameTable _names;
@@ -89,6 +90,7 @@ public sealed class Gazetteer
         _countryTable = countryTable;
         _divisionNames = divisionNames;
         _largestInDivision = new Lazy<Dictionary<string, int>>(LargestInDivisions);
+        _districtsByProvince = new Lazy<Dictionary<string, int>>(DistrictsByProvince);
         _admin1Countries = new Lazy<Dictionary<string, HashSet<string>>>(Admin1CountriesByKey);
         _placesByCountry = new Lazy<int[][]>(() =>
         {
@@ -311,6 +313,37 @@ public sealed class Gazetteer
         foreach (var (key, place) in largest.ToList())
             if (CompactKey(key) is var compact && compact != key) largest.TryAdd(compact, place);
         return largest;
+    }
+
+    /// <summary>
+    /// The place that stands for each district, by country, province and district key ("US\tflorida\tnassau"):
+    /// namesake districts of one country (thirty Washington Counties) are told apart by their provinces.
+    /// </summary>
+    private Dictionary<string, int> DistrictsByProvince()
+    {
+        var keys = new string[_divisionNames.Length];
+        for (var d = 0; d < keys.Length; d++)
+            keys[d] = DivisionKey(_divisionNames[d]);
+        var largest = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var p = 0; p < _ids.Length; p++)
+        {
+            if (_admin1[p] < 0 || _admin2[p] < 0 || _strings[_featureCodes[p]] == "PPLX") continue;
+            var key = $"{_countryTable[_countries[p]].Iso2}\t{keys[_admin1[p]]}\t{CompactKey(keys[_admin2[p]])}";
+            if (!largest.TryGetValue(key, out var best) || Outranks(p, best, 2))
+                largest[key] = p;
+        }
+        return largest;
+    }
+
+    /// <summary>
+    /// The seat or largest place of the district of a name in a province ("Nassau County" of Florida, not of New York),
+    /// or null where the province has no such district with a place the gazetteer knows.
+    /// </summary>
+    public GeoPlace? LargestInDistrictOf(string countryIso2OrName, string district, string province)
+    {
+        var iso2 = CountryIso2Of(countryIso2OrName);
+        if (iso2 is null) return null;
+        return _districtsByProvince.Value.TryGetValue($"{iso2}\t{DivisionKey(province)}\t{CompactKey(DivisionKey(district))}", out var p) ? Place(p) : null;
     }
 
     /// <summary>

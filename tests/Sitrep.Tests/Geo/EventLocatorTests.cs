@@ -413,6 +413,16 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, security forces clashed with gunmen near Palma Soriano in Santiago de Cuba.", "Cuba", "Santiago de Cuba", 20.21, -75.99, 2)]
     // A town bearing a country's name that "in" locates in a province where it lies is the town.
     [InlineData("On Sunday, security forces clashed with gunmen near Montenegro in Quindio.", "Colombia", "Quindio", 4.57, -75.75, 2)]
+    // Of namesake districts in one country (Nassau Counties of Florida and New York, Kohistan districts of four Afghan
+    // provinces), the one in the province named, at its seat; the district with its kind word rules out the Bahamas'
+    // capital.
+    [InlineData("On Sunday, demonstrators gathered in Ozqoqu (Nassau County, Florida).", "United States", "Florida", 30.67, -81.46, 2)]
+    [InlineData("On Sunday, an airstrike killed a farmer in Ozqoqu village of Kohistan district, Badakhshan.", "Afghanistan", "Badakhshan", 37.47, 70.62, 2)]
+    // A country's name with the word for a division after it is the division: Nigeria's Niger State, a US county.
+    [InlineData("On Sunday, gunmen killed a trader in Ozqoqu, Niger State.", "Nigeria", "Niger", 9.62, 6.55, 3)]
+    [InlineData("On Sunday, demonstrators gathered in Ozqoqu (Lebanon County, Pennsylvania).", "United States", "Pennsylvania", 40.34, -76.41, 2)]
+    // A province whose name ends in another's ("Norte de Santander", "Santander") is read whole.
+    [InlineData("On Sunday, gunmen killed a trader in Ozqoqu (Durania, Norte de Santander).", "Colombia", "Norte de Santander", 7.71, -72.66, 2)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
