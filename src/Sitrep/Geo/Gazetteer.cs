@@ -292,9 +292,7 @@ public sealed class Gazetteer
 
     private Dictionary<string, int> LargestInDivisions()
     {
-        var keys = new string[_divisionNames.Length];
-        for (var d = 0; d < keys.Length; d++)
-            keys[d] = DivisionKey(_divisionNames[d]);
+        var keys = DivisionKeysByIndex();
         var largest = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < _ids.Length; p++)
         {
@@ -315,15 +313,22 @@ public sealed class Gazetteer
         return largest;
     }
 
+    /// <summary>Each division's key, by its index in the division name table.</summary>
+    private string[] DivisionKeysByIndex()
+    {
+        var keys = new string[_divisionNames.Length];
+        for (var d = 0; d < keys.Length; d++)
+            keys[d] = DivisionKey(_divisionNames[d]);
+        return keys;
+    }
+
     /// <summary>
     /// The place that stands for each district, by country, province and district key ("US\tflorida\tnassau"):
     /// namesake districts of one country (thirty Washington Counties) are told apart by their provinces.
     /// </summary>
     private Dictionary<string, int> DistrictsByProvince()
     {
-        var keys = new string[_divisionNames.Length];
-        for (var d = 0; d < keys.Length; d++)
-            keys[d] = DivisionKey(_divisionNames[d]);
+        var keys = DivisionKeysByIndex();
         var largest = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var p = 0; p < _ids.Length; p++)
         {
