@@ -397,6 +397,11 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
         foreach (var name in names)
         {
             var key = Gazetteer.DivisionKey(places.GeoNamesDivision(name));
+            // "(Sucre, Trujillo)": a province's name that is also a district of the other province named is that
+            // district (Venezuela's Sucre municipality of Trujillo), not the province of Sucre 700 km away.
+            if (country is not null && provinceKeys.Contains(key)
+                && provinceKeys.Where(k => k != key).Select(k => gazetteer.LargestInDistrictOf(country, name, k)).FirstOrDefault(p => p is not null) is { } district)
+                return new EventPlace(district, 2, $"admin2-largest:{district.GeonameId}");
             // "Konduga LGA" is found as Konduga; in the story's country, "Shopian" as GeoNames' "Shupiyan".
             var named = places.IsGenericDivisionWord(name) ? []
                 : gazetteer.Find(name).Concat(gazetteer.Find(key)).Where(p => country is null || p.Country == country).Distinct().ToList();

@@ -146,7 +146,10 @@ public sealed class Gazetteer
         // Chile's and Peru's provinces share their regions' names, and texts that name one mean the region.
         "province de la ", "province de l ", "province du ", "province des ", "province de ", "provincia di ",
         "departement de la ", "departement du ", "departement de ", "prefecture de ", "arrondissement de ", "cercle de ",
-        "partido de ", "commune of ", "municipal district of ", "caza de la ", "caza du ", "caza de ", "caza d "];
+        "partido de ", "commune of ", "municipal district of ", "caza de la ", "caza du ", "caza de ", "caza d ",
+        // GeoNames' districts with the kind word before the name, which texts write after it or not at all ("Sucre
+        // municipality" is GeoNames' "Municipio Sucre", "Landak Regency" its "Kabupaten Landak").
+        "municipio ", "kabupaten ", "kota ", "comuna ", "municipiul ", "oras ", "powiat ", "politischer bezirk ", "okres "];
 
     private static readonly string[] DivisionSuffixes = [" d c", " province", " governorate", " region", " district", " state", " department", " oblast", " county", " municipality", " prefecture", " division", " lga", " tehsil", " subdivision", " regency", " rayon", " raion"];
 

@@ -423,6 +423,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, demonstrators gathered in Ozqoqu (Lebanon County, Pennsylvania).", "United States", "Pennsylvania", 40.34, -76.41, 2)]
     // A province whose name ends in another's ("Norte de Santander", "Santander") is read whole.
     [InlineData("On Sunday, gunmen killed a trader in Ozqoqu (Durania, Norte de Santander).", "Colombia", "Norte de Santander", 7.71, -72.66, 2)]
+    // A province's name that is also a district of the other province named is that district (Venezuela's Sucre
+    // municipality of Trujillo, not Sucre state 700 km away); "Libertador municipality" is GeoNames' "Municipio Libertador".
+    [InlineData("On Sunday, gunmen killed a trader in Ozqoqu (Sucre, Trujillo).", "Venezuela", "Trujillo", 9.43, -70.77, 2)]
+    [InlineData("On Sunday, residents protested in Ozqoqu, Libertador municipality, Carabobo.", "Venezuela", "Carabobo", 10.11, -68.07, 2)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
