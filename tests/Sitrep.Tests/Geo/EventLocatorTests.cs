@@ -427,6 +427,9 @@ public sealed class EventLocatorTests
     // municipality of Trujillo, not Sucre state 700 km away); "Libertador municipality" is GeoNames' "Municipio Libertador".
     [InlineData("On Sunday, gunmen killed a trader in Ozqoqu (Sucre, Trujillo).", "Venezuela", "Trujillo", 9.43, -70.77, 2)]
     [InlineData("On Sunday, residents protested in Ozqoqu, Libertador municipality, Carabobo.", "Venezuela", "Carabobo", 10.11, -68.07, 2)]
+    // "attacked X": the verb's object may be the place attacked, before the district it lies in (not the district's
+    // seat of the same name).
+    [InlineData("On Sunday, gunmen attacked Bindki in Fatehpur, Uttar Pradesh, killing two police officers.", "India", "Uttar Pradesh", 26.04, 80.58, 1)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
