@@ -563,7 +563,9 @@ public sealed class CountryResolver
         {
             var (first, count) = group.Key;
             var last = first + count - 1;
-            if (first < 2 || !ClosesChain(tokens, first, last)) continue;
+            // ("in Arjona district of Bolivar province": a district and the province it lies in, joined by "of".)
+            var ofDistrict = first >= 3 && tokens[first - 1].Lower == "of" && _grammar is not null && _grammar.Is(tokens[first - 2], WordClass.Division);
+            if (first < 2 || !ClosesChain(tokens, first, last) && !ofDistrict) continue;
             // (A country's name is read by ProvinceOfTownBefore and DivisionContext: "Gori, Georgia".)
             if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;
             var name = Name(tokens, first, count);
@@ -699,7 +701,12 @@ public sealed class CountryResolver
             // A name we do not know whole may be known by the words before its particle: "Mocimboa da Praia" is Mocímboa.
             var beforeParticle = Enumerable.Range(first + 1, Math.Max(0, run - 1)).FirstOrDefault(k => _grammar.Is(tokens[k], WordClass.NameParticle), -1);
             var readings = new List<(int Start, int Count)> { (first, run) };
-            if (_grammar.Is(tokens[first + run - 1], WordClass.PlaceNoun) && run > 1) readings.Add((first, run - 1));
+            // ("in Wayne County, Tennessee": a capitalised word for a district after a district's name makes it the
+            // district, not a town of its name, Wayne in New Jersey.)
+            var kind = tokens[first + run - 1];
+            if (_grammar.Is(kind, WordClass.PlaceNoun) && run > 1
+                && !(kind.IsCapitalised && _grammar.Is(kind, WordClass.Division) && _districts.ContainsKey(Gazetteer.CompactKey(Gazetteer.DivisionKey(Name(tokens, first, run))))))
+                readings.Add((first, run - 1));
             // Only a one-word stem: "San Juan de los Cerritos" is not San Juan; and not the stem of a province's name
             // ("Valle del Cauca" is no Valle).
             if (beforeParticle == first + 1 && !(_cues.MatchAt(tokens, first) is { } whole && whole.Count == run
@@ -1208,6 +1215,8 @@ public sealed class CountryResolver
     {
         if (_gazetteer is null || _grammar is null || first < 3 || !_grammar.Is(tokens[first - 2], WordClass.Division)) return [];
         var district = NameBefore(tokens, first);
+        // ("Arjona district of Bolivar": the name before the lower-case word for a district.)
+        if (!tokens[first - 2].IsCapitalised) district = NameBefore(tokens, first - 1);
         if (!_districts.TryGetValue(Gazetteer.CompactKey(Gazetteer.DivisionKey(district)), out var owners)) return [];
         var keys = DivisionKeys(Name(tokens, first, last - first + 1));
         return owners.Select(o => o.Country).Distinct()

@@ -88,7 +88,8 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             {
                 // (A town of the district's name abroad, "La Matanza" of Peru, does not make it a town.)
                 if (first > firstTown || towns.Any(m => m.First == first && (country is null || m.Places.Any(p => p.Country == country)))) break;
-                if (ByDivision([name], country, parenthesis) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
+                // ("Wayne County, Tennessee": the province a chain names picks among namesake districts too.)
+                if (ByDivision([name], country, [.. parenthesis, .. places.NamedDivisions(tokens)]) is { } district && district.RuleId.StartsWith("admin2", StringComparison.Ordinal))
                     return district;
             }
             foreach (var mention in towns)
@@ -107,7 +108,14 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     return home with { RuleId = $"people-origin:{home.Place.GeonameId}" };
         // No locating parenthesis: a province or district named anywhere in the event's sentences.
         // The locating parenthesis first; a province named elsewhere in the sentence where it names nothing the gazetteer knows.
-        var byDivision = (division.Count > 0 ? ByDivision(division, country) : null) ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
+        // ("in Shimilang village of Mangu District (Plateau)": a district named with its kind word, where the town named
+        // before it is no place the gazetteer knows there, before a parenthesis that names only the province; a
+        // parenthesis with a district and its province first: "San Jose (Upala, Alajuela)" is in Upala.)
+        var parenthesisDivision = division.Count > 0 ? ByDivision(division, country) : null;
+        var districtsNamed = division.Count > 1 ? [] : sentences.SelectMany(places.NamedDistricts).Select(d => d.Name).ToList();
+        var byDistrict = districtsNamed.Count > 0 ? ByDivision(districtsNamed, country, [.. division, .. sentences.SelectMany(places.NamedDivisions)]) : null;
+        var byDivision = (byDistrict is not null && byDistrict.RuleId.StartsWith("admin2", StringComparison.Ordinal) ? byDistrict : null)
+            ?? parenthesisDivision ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
         if (byDivision is not null || country is null) return byDivision;
         // "gathered in Hasbaya" (GeoNames' Hasbaiya) in a story placed in Lebanon: a name spelled loosely, matched in
         // the story's country only, where nothing else places the event.

@@ -297,8 +297,9 @@ public sealed class EventLocatorTests
     // "Trujillo state": the word for a division says the name is no city abroad (Trujillo, Peru), and no city at all:
     // the state, at its seat (precision 3), where the village before it is one the gazetteer lacks.
     [InlineData("On Sunday, residents protested in Sabana Libre, Trujillo state, to demand fuel.", "Venezuela", "Trujillo", 9.37, -70.44, 3)]
-    // "LGA" says Nigeria: the Delta of the parenthesis is Delta State, not Delta in Canada.
-    [InlineData("On Sunday, prisoners demonstrated at the correctional centre in Sapele LGA (Delta) over a new policy.", "Nigeria", "Delta", 5.89, 5.68, 1)]
+    // "LGA" says Nigeria: the Delta of the parenthesis is Delta State, not Delta in Canada; "Sapele LGA" is the
+    // district, at its seat (precision 2, as "Gwer East LGA").
+    [InlineData("On Sunday, prisoners demonstrated at the correctional centre in Sapele LGA (Delta) over a new policy.", "Nigeria", "Delta", 5.89, 5.68, 2)]
     // Namesakes of like size in one province: the one its municipality is named after.
     [InlineData("On Sunday, in El Salto, Jalisco, police officers clashed with armed individuals.", "Mexico", "Jalisco", 20.52, -103.18, 1)]
     // "Central" names divisions, no town: the city after it is the place.
@@ -430,6 +431,13 @@ public sealed class EventLocatorTests
     // "attacked X": the verb's object may be the place attacked, before the district it lies in (not the district's
     // seat of the same name).
     [InlineData("On Sunday, gunmen attacked Bindki in Fatehpur, Uttar Pradesh, killing two police officers.", "India", "Uttar Pradesh", 26.04, 80.58, 1)]
+    // "Wayne County, Tennessee": the capitalised word for a district makes the name the district (at its seat, of the
+    // state named), not a town of the name (Wayne, New Jersey).
+    [InlineData("On Sunday, security forces clashed with gunmen near Ozqoqu in Wayne County, Tennessee.", "United States", "Tennessee", 35.32, -87.76, 2)]
+    // "Arjona district of Bolivar province": the district says which country's Bolivar (Colombia's, not Venezuela's).
+    [InlineData("On Sunday, security forces clashed with gunmen near Ozqoqu in Arjona district of Bolivar province.", "Colombia", "Bolivar", 10.25, -75.34, 2)]
+    // A district named with its kind word, where the village before it is unknown, before the parenthesis' province.
+    [InlineData("On Sunday, unidentified gunmen killed a man in Ozqoqu village of Mangu District (Plateau).", "Nigeria", "Plateau", 9.52, 9.10, 2)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
