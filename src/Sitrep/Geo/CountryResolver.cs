@@ -564,7 +564,9 @@ public sealed class CountryResolver
             var (first, count) = group.Key;
             var last = first + count - 1;
             // ("in Arjona district of Bolivar province": a district and the province it lies in, joined by "of".)
-            var ofDistrict = first >= 3 && tokens[first - 1].Lower == "of" && _grammar is not null && _grammar.Is(tokens[first - 2], WordClass.Division);
+            // ("in San Cristobal village, San Jacinto district, Bolivar": or by a comma after the lower-case word.)
+            var ofDistrict = first >= 3 && _grammar is not null && _grammar.Is(tokens[first - 2], WordClass.Division)
+                && (tokens[first - 1].Lower == "of" || tokens[first - 1].Text == "," && !tokens[first - 2].IsCapitalised);
             if (first < 2 || !ClosesChain(tokens, first, last) && !ofDistrict) continue;
             // (A country's name is read by ProvinceOfTownBefore and DivisionContext: "Gori, Georgia".)
             if (group.Any(f => f.Cue.RuleId.StartsWith("countries.tsv", StringComparison.Ordinal))) continue;

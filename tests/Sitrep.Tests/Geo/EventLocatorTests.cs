@@ -438,6 +438,10 @@ public sealed class EventLocatorTests
     [InlineData("On Sunday, security forces clashed with gunmen near Ozqoqu in Arjona district of Bolivar province.", "Colombia", "Bolivar", 10.25, -75.34, 2)]
     // A district named with its kind word, where the village before it is unknown, before the parenthesis' province.
     [InlineData("On Sunday, unidentified gunmen killed a man in Ozqoqu village of Mangu District (Plateau).", "Nigeria", "Plateau", 9.52, 9.10, 2)]
+    // Spanish "y" inside a name ("Guadalupe y Calvo" is no Guadalupe); "X village, D district, P": the district says
+    // which country's province (Colombia's Bolivar).
+    [InlineData("On Sunday, gunmen killed two farmers in Baborigame, Guadalupe y Calvo, Chihuahua.", "Mexico", "Chihuahua", 26.43, -107.27, 1)]
+    [InlineData("On Sunday, gunmen killed two farmers in Ozqoqu village, San Jacinto district, Bolivar.", "Colombia", "Bolivar", 9.83, -75.12, 1)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
