@@ -248,10 +248,13 @@ public sealed class CountryResolver
         var admin2 = Path.Combine(dataDirectory, "geo", "admin2.tsv");
         if (File.Exists(admin2))
         {
-            foreach (var row in DataFile.Read(admin2, minimumFields: 5))
+            // (The team's districts GeoNames lacks, districts-*.tsv, are districts as GeoNames' are.)
+            var extra = DataFile.ReadFamily(Path.Combine(dataDirectory, "geo"), "districts-", minimumFields: 5);
+            foreach (var row in DataFile.Read(admin2, minimumFields: 5).Concat(extra))
             {
                 if (!byIso.TryGetValue(row[0], out var country)) continue;
-                var cue = new CountryCue(country, DistrictWeight, $"admin2.tsv:{row.Line}");
+                var file = Path.GetFileName(row.File);
+                var cue = new CountryCue(country, DistrictWeight, file == "admin2.tsv" ? $"admin2.tsv:{row.Line}" : $"admin2:{file}:{row.Line}");
                 foreach (var name in new[] { row[3], row[4] }.Distinct().Where(n => n.Length > 3 && char.IsUpper(n[0])))
                     districts.Add((name, cue));
             }

@@ -555,6 +555,10 @@ public sealed class Gazetteer
         var divisions = new Dictionary<string, int>(capacity: 50_000, StringComparer.Ordinal);
         ReadDivisions(Path.Combine(geo, "admin1.tsv"), codeFields: 2, divisions, divisionNames);
         ReadDivisions(Path.Combine(geo, "admin2.tsv"), codeFields: 3, divisions, divisionNames);
+        // Districts GeoNames lacks (South Sudan's counties since 2011), the team's and the users' own, in admin2.tsv's
+        // format with codes of their own; places and seats are filed under them as under GeoNames' districts.
+        foreach (var extra in Directory.EnumerateFiles(geo, "districts-*.tsv").Order(StringComparer.Ordinal))
+            ReadDivisions(extra, codeFields: 3, divisions, divisionNames);
 
         var columns = new Columns();
         var strings = new List<string>();

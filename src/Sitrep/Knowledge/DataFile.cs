@@ -31,7 +31,6 @@ public static class DataFile
         return rows;
     }
 
-    /// <summary>The first field of every row: for word and phrase lists.</summary>
     /// <summary>
     /// The rows of a knowledge file and of every file a user adds beside it ("facilities.tsv" and "facilities-*.tsv"),
     /// in file-name order; none where the folder is missing.
@@ -41,6 +40,7 @@ public static class DataFile
             ? Directory.GetFiles(folder, stem + "*.tsv").Order(StringComparer.Ordinal).SelectMany(file => Read(file, minimumFields))
             : [];
 
+    /// <summary>The first field of every row: for word and phrase lists.</summary>
     public static IReadOnlyList<string> ReadList(string path) => Read(path).Select(r => r[0]).ToArray();
 }
 

@@ -397,6 +397,26 @@ public sealed class GazetteerTests(ShippedGazetteer shipped) : IClassFixture<Shi
     }
 
     [Fact]
+    public void A_districts_file_adds_districts_GeoNames_lacks_that_places_and_seats_are_filed_under()
+    {
+        // Anorien is no GeoNames district of Baghdad province: a districts file adds it with a code of its own, a
+        // places file files Cair Andros under it, and a seats file makes Minas Tirith its seat.
+        using var folder = TwoTowns(osgiliathDistrict: "");
+        Assert.Null(Gazetteer.Load(folder.Path).LargestIn("IQ", "Anorien", admin2: true));
+        File.WriteAllText(folder.File(Path.Combine("geo", "districts-gondor.tsv")), "# made up\n# iso2\tadmin1\tadmin2\tname\tascii name\t-\n" +
+            "IQ\t07\tT01\tAnorien District\tAnorien District\t-\n");
+        File.WriteAllText(folder.File(Path.Combine("geo", "places-anorien.tsv")), "# made up\n" +
+            "# geonameid\tname\tascii_name\talternate_names\tlatitude\tlongitude\tfeature_code\tiso2\tadmin1\tadmin2\tpopulation\n" +
+            "2000000101\tCair Andros\tCair Andros\t\t33.20000\t44.20000\tPPL\tIQ\t07\tT01\t300\n");
+        var gazetteer = Gazetteer.Load(folder.Path);
+        Assert.Equal(("Cair Andros", "Anorien District"), (gazetteer.LargestIn("IQ", "Anorien", admin2: true)!.Name, gazetteer.Find("Cair Andros")[0].Admin2));
+
+        File.WriteAllText(folder.File(Path.Combine("geo", "district-seats-gondor.tsv")), "IQ\t07\tT01\t5\tMinas Tirith\n");
+        var seat = Gazetteer.Load(folder.Path).LargestIn("IQ", "Anorien", admin2: true)!;
+        Assert.Equal(("Minas Tirith", "Anorien District"), (seat.Name, seat.Admin2));
+    }
+
+    [Fact]
     public void A_place_names_file_gives_places_other_names()
     {
         using var folder = TwoTowns(osgiliathDistrict: "");
