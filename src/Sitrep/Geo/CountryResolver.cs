@@ -1213,8 +1213,9 @@ public sealed class CountryResolver
     }
 
     /// <summary>
-    /// The countries where the name before the comma or parenthesis ahead of first..last, closing with the word for a
-    /// district ("Nassau County"), is a district of the province of the name at first..last.
+    /// The countries where the name before the comma, parenthesis or "of" ahead of first..last, closing with the word
+    /// for a district ("Nassau County", "Arjona district"), is a district of the province of the name at first..last
+    /// (one of several namesake districts of a country will do: Washington County of Maine).
     /// </summary>
     private List<string> CountriesOfDistrictBefore(IReadOnlyList<Token> tokens, int first, int last)
     {
@@ -1225,7 +1226,8 @@ public sealed class CountryResolver
         if (!_districts.TryGetValue(Gazetteer.CompactKey(Gazetteer.DivisionKey(district)), out var owners)) return [];
         var keys = DivisionKeys(Name(tokens, first, last - first + 1));
         return owners.Select(o => o.Country).Distinct()
-            .Where(c => _gazetteer.ProvinceOfDistrict(c, district) is { } province && keys.Contains(Gazetteer.DivisionKey(province))).ToList();
+            .Where(c => _gazetteer.ProvinceOfDistrict(c, district) is { } province && keys.Contains(Gazetteer.DivisionKey(province))
+                || keys.Any(k => _gazetteer.LargestInDistrictOf(c, district, k) is not null)).ToList();
     }
 
     /// <summary>A division's key as written and as the GeoNames division a conflict-data name stands for.</summary>

@@ -106,15 +106,16 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
                     && LocatingParenthesisFollows(tokens, mention.First + mention.Count)
                     && TownOf(tokens, mention, towns, country, provinces) is { } home)
                     return home with { RuleId = $"people-origin:{home.Place.GeonameId}" };
-        // No locating parenthesis: a province or district named anywhere in the event's sentences.
-        // The locating parenthesis first; a province named elsewhere in the sentence where it names nothing the gazetteer knows.
-        // ("in Shimilang village of Mangu District (Plateau)": a district named with its kind word, where the town named
-        // before it is no place the gazetteer knows there, before a parenthesis that names only the province; a
-        // parenthesis with a district and its province first: "San Jose (Upala, Alajuela)" is in Upala.)
+        // No town places the event: a division. First a district named with its kind word ("in Shimilang village of
+        // Mangu District (Plateau)", the village unknown), unless the parenthesis names a district and its province
+        // ("San Jose (Upala, Alajuela)" is in Upala); then the locating parenthesis; then a province named elsewhere.
         var parenthesisDivision = division.Count > 0 ? ByDivision(division, country) : null;
         var districtsNamed = division.Count > 1 ? [] : sentences.SelectMany(places.NamedDistricts).Select(d => d.Name).ToList();
         var byDistrict = districtsNamed.Count > 0 ? ByDivision(districtsNamed, country, [.. division, .. sentences.SelectMany(places.NamedDivisions)]) : null;
-        var byDivision = (byDistrict is not null && byDistrict.RuleId.StartsWith("admin2", StringComparison.Ordinal) ? byDistrict : null)
+        // (A district the gazetteer has no place in, "Tonj North county (Warrap state)", stands at its province's
+        // largest place but keeps its name as the event's admin2.)
+        var byDivision = (byDistrict is not null && byDistrict.RuleId.StartsWith("admin2", StringComparison.Ordinal)
+                || byDistrict is not null && byDistrict.RuleId.StartsWith("district-province", StringComparison.Ordinal) && division.Count > 0 ? byDistrict : null)
             ?? parenthesisDivision ?? ByDivision(sentences.SelectMany(places.NamedDivisions).ToList(), country);
         if (byDivision is not null || country is null) return byDivision;
         // "gathered in Hasbaya" (GeoNames' Hasbaiya) in a story placed in Lebanon: a name spelled loosely, matched in
@@ -408,7 +409,7 @@ public sealed class EventLocator(CountryResolver places, Gazetteer gazetteer, Gr
             // "(Sucre, Trujillo)": a province's name that is also a district of the other province named is that
             // district (Venezuela's Sucre municipality of Trujillo), not the province of Sucre 700 km away.
             if (country is not null && provinceKeys.Contains(key)
-                && provinceKeys.Where(k => k != key).Select(k => gazetteer.LargestInDistrictOf(country, name, k)).FirstOrDefault(p => p is not null) is { } district)
+                && provinceKeys.Where(k => k != key).Select(k => gazetteer.LargestInDistrictOf(country, places.GeoNamesDivision(name), k)).FirstOrDefault(p => p is not null) is { } district)
                 return new EventPlace(district, 2, $"admin2-largest:{district.GeonameId}");
             // "Konduga LGA" is found as Konduga; in the story's country, "Shopian" as GeoNames' "Shupiyan".
             var named = places.IsGenericDivisionWord(name) ? []

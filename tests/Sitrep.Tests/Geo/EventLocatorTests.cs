@@ -442,6 +442,8 @@ public sealed class EventLocatorTests
     // which country's province (Colombia's Bolivar).
     [InlineData("On Sunday, gunmen killed two farmers in Baborigame, Guadalupe y Calvo, Chihuahua.", "Mexico", "Chihuahua", 26.43, -107.27, 1)]
     [InlineData("On Sunday, gunmen killed two farmers in Ozqoqu village, San Jacinto district, Bolivar.", "Colombia", "Bolivar", 9.83, -75.12, 1)]
+    // A county GeoNames lacks (the team's districts-ss.tsv), at its headquarters.
+    [InlineData("On Sunday, militiamen attacked a cattle camp in Ozqoqu payam in Kapoeta East county (Eastern Equatoria state).", "South Sudan", "Eastern Equatoria", 4.50, 34.16, 2)]
     // A city GeoNames knows only as "Marikina City", named without the word.
     [InlineData("On Sunday, police arrested ten activists distributing food packs in Marikina.", "Philippines", "National Capital Region", 14.65, 121.11, 1)]
     // A south Lebanese village cities500 lacks, from the team's places file.
