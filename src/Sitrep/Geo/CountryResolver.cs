@@ -23,6 +23,9 @@ public sealed record CountryCue(string Country, double Weight, string RuleId);
 public sealed class CountryResolver
 {
     private const double CountryNameWeight = 1.5;
+
+    /// <summary>What the biggest city of a name several countries' divisions share adds to its country: a tie-break.</summary>
+    private const double HomeCityTieBreak = 0.25;
     private const double PlaceWeight = 1.0;
     private const double DemonymWeight = 0.4;
 
@@ -524,8 +527,12 @@ public sealed class CountryResolver
                 var homeCalled = namesakes.Any(p => match.Value.Any(c => c.Country == p.Country) && Gazetteer.IsCalled(p.Name, called));
                 foreach (var city in namesakes.Where(p => !divisionSaid && !divisionSlot && p.Population >= BigCity && p.Population > home && match.Value.All(c => c.Country != p.Country)
                                                           && !(homeCalled && !Gazetteer.IsCalled(p.Name, called)))
-                             .Concat(homeCity).DistinctBy(p => p.Country))
+                             .DistinctBy(p => p.Country))
                     found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * CityOverDivision * factor, $"places:{name}")));
+                // (The biggest city only breaks a tie: the story's other cues, a side's demonym, come first. "Colombian
+                // soldiers clashed with FARC dissidents in X, Cordoba" is Colombia's Cordoba.)
+                foreach (var city in homeCity)
+                    found.Add((match.First, match.Count, new CountryCue(city.Country, PlaceWeight * HomeCityTieBreak * factor, $"places:{name}")));
                 // "Cordoba municipality, Veracruz": the division the text gives picks the town of the name that lies in it.
                 if (_divisions is not null && namesakes.Count > 0)
                 {

@@ -520,6 +520,14 @@ public sealed class EventLocatorTests
     }
 
     [Fact]
+    public void The_biggest_city_of_a_shared_province_name_only_breaks_a_tie()
+    {
+        // Argentina's Cordoba is the biggest city of the name; a side's demonym says the country first.
+        Assert.Equal(("Colombia", "Cordoba"), (Single("On Sunday, Colombian soldiers clashed with FARC dissidents in Ozqoqu, Cordoba.") is var e ? (e.Country, e.Admin1) : default));
+        Assert.Equal("Argentina", Single("On Sunday, protesters gathered in Ozqoqu, Cordoba.").Country);
+    }
+
+    [Fact]
     public void A_loose_spelling_next_door_must_start_as_the_place_does()
     {
         // "Qwertyvilla" keys like Kiryat Yovel, but a name the gazetteer lacks is no strike across the border into Israel.
