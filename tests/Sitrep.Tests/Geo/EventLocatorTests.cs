@@ -523,7 +523,8 @@ public sealed class EventLocatorTests
     public void The_biggest_city_of_a_shared_province_name_only_breaks_a_tie()
     {
         // Argentina's Cordoba is the biggest city of the name; a side's demonym says the country first.
-        Assert.Equal(("Colombia", "Cordoba"), (Single("On Sunday, Colombian soldiers clashed with FARC dissidents in Ozqoqu, Cordoba.") is var e ? (e.Country, e.Admin1) : default));
+        var e = Single("On Sunday, Colombian soldiers clashed with FARC dissidents in Ozqoqu, Cordoba.");
+        Assert.Equal(("Colombia", "Cordoba"), (e.Country, e.Admin1));
         Assert.Equal("Argentina", Single("On Sunday, protesters gathered in Ozqoqu, Cordoba.").Country);
     }
 
